@@ -1,0 +1,5 @@
+import { notBuilt } from './not-built';
+
+export function main(_args: string[]): number {
+  return notBuilt('ast');
+}
