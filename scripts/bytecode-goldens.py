@@ -1,0 +1,120 @@
+"""Regenerates the bytecode-layer goldens from python3 3.11 (run from the repo root):
+    python3 scripts/bytecode-goldens.py
+For each tests/bytecode/corpus/NAME.py it writes, under tests/bytecode/golden/:
+  NAME.marshal   marshal.dumps(compile(src, path, 'exec'))
+  NAME.dis.txt   the output of `python3 -m dis path`
+  NAME.json      per code object (depth-first, as dis walks co_consts): its fields, co_positions(),
+                 co_lines(), co_lnotab, decoded exception table (code units, end exclusive), and the
+                 dis.get_instructions() view
+and once, stack-effects.json: dis.stack_effect for every opcode and a range of arguments.
+"""
+import dis
+import glob
+import json
+import marshal
+import opcode
+import os
+import subprocess
+import sys
+import types
+
+assert sys.version_info[:2] == (3, 11), "generate with python3 3.11"
+
+CORPUS = "tests/bytecode/corpus"
+OUT = "tests/bytecode/golden"
+
+
+def const_repr(c):
+    # Code object reprs carry addresses; tests normalise `at 0x...` on both sides.
+    return repr(c)
+
+
+def code_json(co):
+    entries = dis._parse_exception_table(co)
+    return {
+        "co_name": co.co_name,
+        "co_qualname": co.co_qualname,
+        "co_filename": co.co_filename,
+        "co_firstlineno": co.co_firstlineno,
+        "co_argcount": co.co_argcount,
+        "co_posonlyargcount": co.co_posonlyargcount,
+        "co_kwonlyargcount": co.co_kwonlyargcount,
+        "co_stacksize": co.co_stacksize,
+        "co_flags": co.co_flags,
+        "co_nlocals": co.co_nlocals,
+        "co_code": co.co_code.hex(),
+        "co_consts": [const_repr(c) for c in co.co_consts],
+        "co_names": list(co.co_names),
+        "co_varnames": list(co.co_varnames),
+        "co_cellvars": list(co.co_cellvars),
+        "co_freevars": list(co.co_freevars),
+        "co_linetable": co.co_linetable.hex(),
+        "co_exceptiontable": co.co_exceptiontable.hex(),
+        "co_positions": [list(p) for p in co.co_positions()],
+        "co_lines": [list(l) for l in co.co_lines()],
+        "co_lnotab": co.co_lnotab.hex(),
+        "exception_table": [
+            {"start": e.start // 2, "end": e.end // 2, "target": e.target // 2, "depth": e.depth, "lasti": e.lasti}
+            for e in entries
+        ],
+        "instructions": [
+            [i.offset, i.opname, i.arg, i.argval if i.opcode in dis.hasjrel else None, i.argrepr]
+            for i in dis.get_instructions(co)
+        ],
+    }
+
+
+def walk(co, out):
+    out.append(code_json(co))
+    for c in co.co_consts:
+        if isinstance(c, types.CodeType):
+            walk(c, out)
+
+
+def stack_effects():
+    args = list(range(0, 20)) + [31, 255, 256, 257, 511, 1000, 65535, 65536, 2**24 - 1]
+    rows = []
+    for op in range(256):
+        if op < opcode.HAVE_ARGUMENT:
+            row = {"op": op, "noarg": {}}
+            for j in (None, True, False):
+                try:
+                    row["noarg"][str(j)] = dis.stack_effect(op, jump=j)
+                except ValueError:
+                    row["noarg"][str(j)] = None
+        else:
+            row = {"op": op, "args": {}}
+            for a in args:
+                vals = []
+                for j in (None, True, False):
+                    try:
+                        vals.append(dis.stack_effect(op, a, jump=j))
+                    except ValueError:
+                        vals.append(None)
+                row["args"][str(a)] = vals
+        rows.append(row)
+    return rows
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    for path in sorted(glob.glob(os.path.join(CORPUS, "*.py"))):
+        name = os.path.splitext(os.path.basename(path))[0]
+        with open(path, "rb") as f:
+            src = f.read()
+        co = compile(src, path, "exec")
+        with open(os.path.join(OUT, name + ".marshal"), "wb") as f:
+            f.write(marshal.dumps(co))
+        dis_out = subprocess.run([sys.executable, "-m", "dis", path], check=True, capture_output=True).stdout
+        with open(os.path.join(OUT, name + ".dis.txt"), "wb") as f:
+            f.write(dis_out)
+        codes = []
+        walk(co, codes)
+        with open(os.path.join(OUT, name + ".json"), "w") as f:
+            json.dump(codes, f, indent=None, separators=(",", ":"))
+    with open(os.path.join(OUT, "stack-effects.json"), "w") as f:
+        json.dump(stack_effects(), f, separators=(",", ":"))
+
+
+if __name__ == "__main__":
+    main()
