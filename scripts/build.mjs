@@ -1,16 +1,36 @@
-// Bundles the CLI (and later the DAP worker) with esbuild into dist/.
+// Bundles the CLI, the DAP adapter and its VM host worker into dist/, and the VS Code extension
+// (with the same adapter and worker inside) into extension/dist/.
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
 
-await build({
-  entryPoints: { cli: 'src/cli/main.ts' },
-  outdir: 'dist',
+const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  banner: { js: '#!/usr/bin/env node' },
   logLevel: 'warning',
+};
+
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  banner: { js: '#!/usr/bin/env node' },
 });
 chmodSync('dist/cli.js', 0o755);
+
+// `node dist/dap.js` serves DAP on stdio (what DebugClient spawns); dap-worker.js runs the VM.
+await build({
+  ...common,
+  entryPoints: { dap: 'src/dap/adapter-main.ts', 'dap-worker': 'src/dap/worker-main.ts' },
+  outdir: 'dist',
+});
+
+// The extension runs the adapter in the extension host; vscode is provided by VS Code itself.
+await build({
+  ...common,
+  entryPoints: { extension: 'extension/src/extension.ts', 'dap-worker': 'src/dap/worker-main.ts' },
+  outdir: 'extension/dist',
+  external: ['vscode'],
+});

@@ -1,5 +1,6 @@
-import { notBuilt } from './not-built';
+// `pyvm dap`: serve the Debug Adapter Protocol (see src/dap/server.ts).
+import { runDap } from '../dap/server';
 
-export function main(_args: string[]): number {
-  return notBuilt('dap');
+export function main(args: string[]): Promise<number> {
+  return runDap(args);
 }
