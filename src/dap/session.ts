@@ -31,9 +31,6 @@ const HANDLED = new Set([
   'variables', 'disassemble', FRAMES_REQUEST,
 ]);
 
-/** Requests that may come without an `arguments` object. */
-const NO_ARGUMENTS_NEEDED = new Set(['threads', 'configurationDone', 'disconnect', 'terminate', FRAMES_REQUEST]);
-
 /** DAP launch arguments, named as debugpy names them. */
 interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
   program?: unknown;
@@ -110,11 +107,9 @@ export class PyvmDebugSession extends DebugSession {
       fail(`malformed '${request.command}' request: 'arguments' must be an object`);
       return;
     }
-    if (args === undefined && !NO_ARGUMENTS_NEEDED.has(request.command)) {
-      fail(`malformed '${request.command}' request: 'arguments' is missing`);
-      return;
-    }
+    // A missing `arguments` is an empty one; each handler checks the fields it needs.
     if (args === undefined) request.arguments = {};
+    if (request.command === 'initialize') request.arguments.pathFormat ??= 'path';
     try {
       super.dispatchRequest(request);
     } catch (err) {
