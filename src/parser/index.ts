@@ -1,0 +1,13 @@
+// The parser's public API: source → AST (src/parser/ast-nodes.ts), CPython's SyntaxErrors.
+import type { mod } from './ast-nodes';
+import { parseSource } from './parser';
+import { prepareSource } from './tokenizer';
+export { PySyntaxError, formatSyntaxError, type SyntaxErrorKind } from './errors';
+export { dumpAst } from './dump';
+export { decodeSource } from './source';
+export type * from './ast-nodes';
+
+/** Parses Python 3.11 source, as ast.parse(source, filename, mode). Throws PySyntaxError. */
+export function parse(source: string, filename = '<unknown>', mode: 'exec' | 'eval' | 'single' | 'func_type' = 'exec'): mod {
+  return parseSource(prepareSource(source), filename, mode);
+}

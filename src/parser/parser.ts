@@ -1,0 +1,2786 @@
+// Recursive-descent parser for Python 3.11, one method per rule of CPython's PEG grammar
+// (Grammar/python.gram), named after the rule. Methods return null when their rule does not match
+// (having restored the position), and throw PySyntaxError for definite errors. As in CPython, a
+// failed parse is retried with the `invalid_*` rules switched on to find a specific message.
+import type * as A from './ast-nodes';
+import { Ellipsis, None, PyBytes, PyComplex, PyFloat, makeInt, type LiteralValue } from '../values';
+import { PySyntaxError, type SyntaxErrorKind } from './errors';
+import { SourceText, T, Tokenizer, type Token } from './tokenizer';
+import { EscapeError, decodeBytes, decodeStr } from './strings';
+import { TargetsType, exprName, invalidTarget } from './expr-names';
+
+type Mode = 'exec' | 'eval' | 'single' | 'func_type';
+
+const KEYWORDS = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
+  'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
+  'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+
+const AUGASSIGN: Record<string, A.operator['_type']> = {
+  '+=': 'Add', '-=': 'Sub', '*=': 'Mult', '@=': 'MatMult', '/=': 'Div', '%=': 'Mod', '&=': 'BitAnd', '|=': 'BitOr',
+  '^=': 'BitXor', '<<=': 'LShift', '>>=': 'RShift', '**=': 'Pow', '//=': 'FloorDiv',
+};
+
+// Singleton operator and context nodes, as CPython shares them.
+const LOAD: A.Load = { _type: 'Load' };
+const STORE: A.Store = { _type: 'Store' };
+const DEL: A.Del = { _type: 'Del' };
+const OPS: Record<string, A.operator> = {};
+for (const t of ['Add', 'Sub', 'Mult', 'MatMult', 'Div', 'Mod', 'Pow', 'LShift', 'RShift', 'BitOr', 'BitXor', 'BitAnd', 'FloorDiv'] as const) {
+  OPS[t] = { _type: t } as A.operator;
+}
+const BINOP: Record<string, A.operator> = {
+  '|': OPS.BitOr, '^': OPS.BitXor, '&': OPS.BitAnd, '<<': OPS.LShift, '>>': OPS.RShift, '+': OPS.Add, '-': OPS.Sub,
+  '*': OPS.Mult, '/': OPS.Div, '//': OPS.FloorDiv, '%': OPS.Mod, '@': OPS.MatMult,
+};
+const CMPOP: Record<string, A.cmpop> = {
+  '==': { _type: 'Eq' }, '!=': { _type: 'NotEq' }, '<': { _type: 'Lt' }, '<=': { _type: 'LtE' }, '>': { _type: 'Gt' },
+  '>=': { _type: 'GtE' }, in: { _type: 'In' }, 'not in': { _type: 'NotIn' }, is: { _type: 'Is' }, 'is not': { _type: 'IsNot' },
+};
+const AND: A.And = { _type: 'And' };
+const OR: A.Or = { _type: 'Or' };
+const UNARY: Record<string, A.unaryop> = { '+': { _type: 'UAdd' }, '-': { _type: 'USub' }, '~': { _type: 'Invert' }, not: { _type: 'Not' } };
+
+/** Deepest nesting of rules before the parse is abandoned (CPython's MAXSTACK). */
+const MAXSTACK = 6000;
+
+/** Where an f-string's sub-expression sits in the enclosing source. */
+interface SubParseOrigin {
+  lineOffset: number;
+  colOffset: number;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Node = any;
+
+export class Parser {
+  private readonly toks: Token[] = [];
+  private p = 0;
+  private readonly tz: Tokenizer;
+  readonly src: SourceText;
+  /** Second pass: the invalid_* rules are active. */
+  private invalid = false;
+  private depth = 0;
+  private readonly fstringOrigin: SubParseOrigin | null;
+
+  constructor(source: string, readonly filename: string, origin: SubParseOrigin | null = null) {
+    this.src = new SourceText(source);
+    this.tz = new Tokenizer(this.src, filename);
+    this.fstringOrigin = origin;
+  }
+
+  // ---- tokens --------------------------------------------------------------------------------
+
+  private fill(): Token {
+    while (this.toks.length <= this.p) {
+      const t = this.tz.next();
+      if (this.fstringOrigin) {
+        const o = this.fstringOrigin;
+        if (t.lineno === 1) t.col += o.colOffset;
+        if (t.end_lineno === 1) t.end_col += o.colOffset;
+        t.lineno += o.lineOffset;
+        t.end_lineno += o.lineOffset;
+      }
+      this.toks.push(t);
+    }
+    return this.toks[this.p];
+  }
+
+  private tok(): Token {
+    return this.toks[this.p] ?? this.fill();
+  }
+
+  private peek(k: number): Token {
+    const save = this.p;
+    this.p += k;
+    const t = this.tok();
+    this.p = save;
+    return t;
+  }
+
+  /** The last token consumed that is not NEWLINE/INDENT/DEDENT (where a node ends). */
+  private get last(): Token {
+    let m = this.p - 1;
+    let t = this.toks[m];
+    while (m > 0 && (t.type === T.NEWLINE || t.type === T.INDENT || t.type === T.DEDENT || t.type === T.ENDMARKER)) t = this.toks[--m];
+    return t;
+  }
+
+  private isOp(s: string): boolean {
+    const t = this.tok();
+    return t.type === T.OP && t.string === s;
+  }
+
+  private isKw(s: string): boolean {
+    const t = this.tok();
+    return t.type === T.NAME && t.string === s;
+  }
+
+  private eatOp(s: string): boolean {
+    const t = this.tok();
+    if (t.type === T.OP && t.string === s) { this.p++; return true; }
+    return false;
+  }
+
+  private eatKw(s: string): boolean {
+    const t = this.tok();
+    if (t.type === T.NAME && t.string === s) { this.p++; return true; }
+    return false;
+  }
+
+  /** A NAME that is not a keyword. */
+  private name(): Token | null {
+    const t = this.tok();
+    if (t.type === T.NAME && !KEYWORDS.has(t.string)) { this.p++; return t; }
+    return null;
+  }
+
+  /** `&&'x'`: a token that must be there. */
+  private expectForced(s: string): void {
+    if (this.eatOp(s)) return;
+    const t = this.tok();
+    throw this.errorAt(t, t, `expected '${s}'`);
+  }
+
+  // ---- positions and errors ------------------------------------------------------------------
+
+  private at<N>(n: Node, lineno: number, col: number): N {
+    const m = n as Node;
+    const e = this.last;
+    m.lineno = lineno;
+    m.col_offset = col;
+    m.end_lineno = e.end_lineno;
+    m.end_col_offset = e.end_col;
+    return n;
+  }
+
+  private atTok<N>(n: Node, t: Token): N {
+    return this.at(n, t.lineno, t.col);
+  }
+
+  private atNode<N>(n: Node, s: Node): N {
+    return this.at(n, s.lineno, s.col_offset);
+  }
+
+  /** Character offset (1-based) in its line of a UTF-8 byte column. */
+  private charOffset(lineno: number, byteCol: number): number {
+    const text = this.lineTextFor(lineno);
+    if (text === null) return byteCol + 1;
+    let bytes = 0;
+    let chars = 0;
+    for (const ch of text) {
+      if (bytes >= byteCol) break;
+      const c = ch.codePointAt(0)!;
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+      chars++;
+    }
+    return chars + 1;
+  }
+
+  private lineTextFor(lineno: number): string | null {
+    if (this.fstringOrigin) return null;
+    return this.src.lineText(lineno);
+  }
+
+  error(kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endLineno: number, endCol: number, rawEnd = false): PySyntaxError {
+    const text = this.lineTextFor(lineno);
+    const offset = col < 0 ? 0 : this.charOffset(lineno, col);
+    const endOffset = rawEnd ? endCol : endCol < 0 ? endCol + 1 : this.charOffset(endLineno, endCol);
+    if (this.fstringOrigin) msg = 'f-string: ' + msg;
+    return new PySyntaxError(kind, msg, this.filename, lineno, offset, text, endLineno, endOffset);
+  }
+
+  private errorAt(a: Token | Node, b: Token | Node, msg: string, kind: SyntaxErrorKind = 'SyntaxError'): PySyntaxError {
+    const [l1, c1] = 'type' in a && typeof a.type === 'number' ? [a.lineno, a.col] : [a.lineno, a.col_offset];
+    const [l2, c2] = 'type' in b && typeof b.type === 'number' ? [b.end_lineno, b.end_col] : [b.end_lineno, b.end_col_offset];
+    return this.error(kind, msg, l1, c1, l2, c2);
+  }
+
+  /** RAISE_SYNTAX_ERROR: at the last token fetched. */
+  private errorAtLast(msg: string, kind: SyntaxErrorKind = 'SyntaxError'): PySyntaxError {
+    const t = this.toks[this.toks.length - 1];
+    return this.errorAt(t, t, msg, kind);
+  }
+
+  private enter(): void {
+    if (++this.depth > MAXSTACK) {
+      throw this.errorAtLast('too many nested parentheses');
+    }
+  }
+
+  // ---- entry ---------------------------------------------------------------------------------
+
+  parse(mode: Mode): A.mod {
+    let firstErr: unknown;
+    try {
+      const r = this.runMode(mode);
+      if (r) return r;
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      firstErr = e;
+    }
+    if (firstErr) {
+      // A definite error found in the first pass (a forced token, a tokenizer error, ...).
+      throw this.checkRestOfSource(firstErr as PySyntaxError);
+    }
+    const lastTok = this.toks[this.toks.length - 1];
+    // Second pass with the invalid_* rules.
+    this.p = 0;
+    this.depth = 0;
+    this.invalid = true;
+    try {
+      this.runMode(mode);
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      throw this.checkRestOfSource(e);
+    }
+    throw this.genericError(lastTok);
+  }
+
+  private runMode(mode: Mode): A.mod | null {
+    switch (mode) {
+      case 'exec': return this.file();
+      case 'eval': return this.eval();
+      case 'single': return this.interactive();
+      case 'func_type': return this.func_type();
+    }
+  }
+
+  private genericError(last: Token): PySyntaxError {
+    if (last.type === T.EOF_IN_BRACKETS) {
+      return this.unclosedBracketError() ?? this.errorAtLast('unexpected EOF while parsing');
+    }
+    if (last.type === T.INDENT || last.type === T.DEDENT) {
+      const msg = last.type === T.INDENT ? 'unexpected indent' : 'unexpected unindent';
+      const text = this.lineTextFor(last.lineno);
+      // CPython reports the tokenizer's current column (just past the indentation).
+      const col = this.src.charLen(this.src.lineStart(last.end_lineno), last.end);
+      return this.checkRestOfSource(new PySyntaxError('IndentationError', msg, this.filename, last.lineno, col, text, last.lineno, -1));
+    }
+    const err = this.errorAt(last, last, 'invalid syntax');
+    return this.checkRestOfSource(err);
+  }
+
+  private unclosedBracketError(): PySyntaxError | null {
+    const b = this.tz.brackets[this.tz.brackets.length - 1];
+    if (!b) return null;
+    const ls = this.src.lineStart(b.lineno);
+    const col = this.src.byteLen(ls, b.pos);
+    return this.error('SyntaxError', `'${String.fromCharCode(b.ch)}' was never closed`, b.lineno, col, b.lineno, 0, true);
+  }
+
+  /** CPython tokenizes the rest of the source after a parser error: a tokenizer error wins. */
+  private checkRestOfSource(err: PySyntaxError): PySyntaxError {
+    if (this.fstringOrigin) return err;
+    try {
+      for (;;) {
+        this.p = this.toks.length;
+        const t = this.fill();
+        if (t.type === T.ENDMARKER) break;
+        if (t.type === T.EOF_IN_BRACKETS) {
+          const b = this.tz.brackets[this.tz.brackets.length - 1];
+          if (err.lineno > b.lineno) return this.unclosedBracketError()!;
+          break;
+        }
+      }
+    } catch (e) {
+      if (e instanceof PySyntaxError) return e;
+      throw e;
+    }
+    return err;
+  }
+
+  // ---- top-level rules -----------------------------------------------------------------------
+
+  private file(): A.Module | null {
+    const body = this.statements();
+    if (this.tok().type !== T.ENDMARKER) return null;
+    return { _type: 'Module', body: body ?? [], type_ignores: [] };
+  }
+
+  private eval(): A.Expression | null {
+    const body = this.expressions();
+    if (!body) return null;
+    while (this.tok().type === T.NEWLINE) this.p++;
+    if (this.tok().type !== T.ENDMARKER) return null;
+    return { _type: 'Expression', body };
+  }
+
+  private interactive(): A.Interactive | null {
+    const t = this.tok();
+    if (t.type === T.NEWLINE) { this.p++; return { _type: 'Interactive', body: [] }; }
+    const body = this.statement();
+    if (!body) return null;
+    while (this.tok().type === T.NEWLINE) this.p++;
+    if (this.tok().type !== T.ENDMARKER) return null;
+    return { _type: 'Interactive', body };
+  }
+
+  private func_type(): A.FunctionType | null {
+    if (!this.eatOp('(')) return null;
+    const argtypes: A.expr[] = [];
+    if (!this.isOp(')')) {
+      for (;;) {
+        let e: A.expr | null;
+        if (this.isOp('*') || this.isOp('**')) {
+          const s = this.tok();
+          this.p++;
+          e = this.expression();
+          if (e) e = this.atTok<A.Starred>({ _type: 'Starred', value: e, ctx: LOAD }, s);
+        } else e = this.expression();
+        if (!e) return null;
+        argtypes.push(e);
+        if (!this.eatOp(',')) break;
+      }
+    }
+    if (!this.eatOp(')') || !this.eatOp('->')) return null;
+    const returns = this.expression();
+    if (!returns) return null;
+    while (this.tok().type === T.NEWLINE) this.p++;
+    if (this.tok().type !== T.ENDMARKER) return null;
+    return { _type: 'FunctionType', argtypes, returns };
+  }
+
+  /** For f-string expressions: `(expr)` parsed as fstring_input (star_expressions). */
+  parseFstringExpr(): A.expr {
+    try {
+      const save = this.p;
+      this.eatOp('(');
+      let e: A.expr | null = null;
+      if (this.isKw('yield')) e = this.yield_expr();
+      else e = this.star_expressions();
+      if (e && this.eatOp(')') && this.tok().type === T.NEWLINE) return e;
+      this.p = save;
+    } catch (e) {
+      if (e instanceof PySyntaxError) throw e;
+      throw e;
+    }
+    const lastTok = this.toks[this.toks.length - 1];
+    throw this.errorAt(lastTok, lastTok, 'invalid syntax');
+  }
+
+  // ---- statements ----------------------------------------------------------------------------
+
+  private statements(): A.stmt[] | null {
+    const out: A.stmt[] = [];
+    for (;;) {
+      const t = this.tok();
+      if (t.type === T.ENDMARKER || t.type === T.DEDENT || t.type === T.EOF_IN_BRACKETS) break;
+      const s = this.statement();
+      if (!s) break;
+      for (const x of s) out.push(x);
+    }
+    return out.length ? out : null;
+  }
+
+  private statement(): A.stmt[] | null {
+    const c = this.compound_stmt();
+    if (c) return [c];
+    return this.simple_stmts();
+  }
+
+  private compound_stmt(): A.stmt | null {
+    const t = this.tok();
+    if (t.type === T.OP) {
+      if (t.string === '@') return this.decorated();
+      return null;
+    }
+    if (t.type !== T.NAME) return null;
+    switch (t.string) {
+      case 'def': return this.function_def([], null);
+      case 'if': return this.if_stmt();
+      case 'class': return this.class_def([], null);
+      case 'with': return this.with_stmt(null);
+      case 'for': return this.for_stmt(null);
+      case 'try': return this.try_stmt();
+      case 'while': return this.while_stmt();
+      case 'async': {
+        const n = this.peek(1);
+        if (n.type === T.NAME) {
+          if (n.string === 'def') { this.p++; return this.function_def([], t); }
+          if (n.string === 'with') { this.p++; return this.with_stmt(t); }
+          if (n.string === 'for') { this.p++; return this.for_stmt(t); }
+        }
+        return null;
+      }
+      case 'match': return this.match_stmt();
+    }
+    return null;
+  }
+
+  private simple_stmts(): A.stmt[] | null {
+    const out: A.stmt[] = [];
+    const save = this.p;
+    for (;;) {
+      const s = this.simple_stmt();
+      if (!s) { this.p = save; return null; }
+      out.push(s);
+      if (this.eatOp(';')) {
+        if (this.tok().type === T.NEWLINE) break;
+        continue;
+      }
+      break;
+    }
+    if (this.tok().type !== T.NEWLINE) {
+      if (this.invalid && out.length) {
+        // invalid_expression etc. are reached through the expression rules; nothing more here.
+      }
+      this.p = save;
+      return null;
+    }
+    this.p++;
+    return out;
+  }
+
+  private simple_stmt(): A.stmt | null {
+    const t = this.tok();
+    if (t.type === T.NAME) {
+      switch (t.string) {
+        case 'return': return this.return_stmt();
+        case 'import': return this.import_name();
+        case 'from': return this.import_from();
+        case 'raise': return this.raise_stmt();
+        case 'pass': this.p++; return this.atTok<A.Pass>({ _type: 'Pass' }, t);
+        case 'del': return this.del_stmt();
+        case 'assert': return this.assert_stmt();
+        case 'break': this.p++; return this.atTok<A.Break>({ _type: 'Break' }, t);
+        case 'continue': this.p++; return this.atTok<A.Continue>({ _type: 'Continue' }, t);
+        case 'global':
+        case 'nonlocal': {
+          this.p++;
+          const names: string[] = [];
+          do {
+            const n = this.name();
+            if (!n) { this.p = this.p; return this.failAt(t); }
+            names.push(n.string);
+          } while (this.eatOp(','));
+          return this.atTok({ _type: t.string === 'global' ? 'Global' : 'Nonlocal', names }, t);
+        }
+      }
+    }
+    return this.assignment_or_expr();
+  }
+
+  private failAt(t: Token): null {
+    this.p = this.toks.indexOf(t);
+    return null;
+  }
+
+  private assignment_or_expr(): A.stmt | null {
+    const start = this.tok();
+    const save = this.p;
+    const e = this.isKw('yield') ? this.yield_expr() : this.star_expressions();
+    if (!e) return null;
+    const t = this.tok();
+    if (t.type === T.OP) {
+      if (t.string === '=') return this.assignment(e, start);
+      if (t.string === ':') {
+        if (!this.invalid || true) {
+          const simpleTarget = e._type === 'Name' || e._type === 'Attribute' || e._type === 'Subscript';
+          if (!simpleTarget) {
+            if (!this.invalid) { this.p = save; return null; }
+            if (e._type === 'Tuple' || e._type === 'List') {
+              const inParens = start.type === T.OP;
+              if (e._type === 'List' || inParens) throw this.errorAt(e, e, `only single target (not ${e._type === 'List' ? 'list' : 'tuple'}) can be annotated`);
+              throw this.errorAt(e, e, 'only single target (not tuple) can be annotated');
+            }
+            throw this.errorAt(e, e, 'illegal target for annotation');
+          }
+          this.p++;
+          const annotation = this.expression();
+          if (!annotation) { this.p = save; return null; }
+          let value: A.expr | null = null;
+          if (this.eatOp('=')) {
+            value = this.isKw('yield') ? this.yield_expr() : this.star_expressions();
+            if (!value) { this.p = save; return null; }
+          }
+          const simple = e._type === 'Name' && start.type === T.NAME ? 1 : 0;
+          this.setContext(e, STORE);
+          return this.atTok<A.AnnAssign>({ _type: 'AnnAssign', target: e, annotation, value, simple }, start);
+        }
+      }
+      const aug = AUGASSIGN[t.string];
+      if (aug !== undefined) {
+        if (e._type !== 'Name' && e._type !== 'Attribute' && e._type !== 'Subscript') {
+          if (!this.invalid) { this.p = save; return null; }
+          throw this.errorAt(e, e, `'${exprName(e)}' is an illegal expression for augmented assignment`);
+        }
+        this.p++;
+        const value = this.isKw('yield') ? this.yield_expr() : this.star_expressions();
+        if (!value) { this.p = save; return null; }
+        this.setContext(e, STORE);
+        return this.atTok<A.AugAssign>({ _type: 'AugAssign', target: e, op: OPS[aug], value }, start);
+      }
+    }
+    return this.atTok<A.Expr>({ _type: 'Expr', value: e }, start);
+  }
+
+  private assignment(first: A.expr, start: Token): A.stmt | null {
+    const save = this.toks.indexOf(start);
+    const targets: A.expr[] = [first];
+    let value: A.expr | null = null;
+    while (this.eatOp('=')) {
+      const rhsTok = this.tok();
+      const v = this.isKw('yield') ? this.yield_expr() : this.star_expressions();
+      if (!v) {
+        if (this.invalid) this.checkInvalidTargets(targets, rhsTok, null);
+        this.p = save;
+        return null;
+      }
+      value = v;
+      if (this.isOp('=')) targets.push(v);
+    }
+    // Every target must be assignable.
+    for (const tgt of targets) {
+      if (tgt._type === 'Yield' || tgt._type === 'YieldFrom' || invalidTarget(tgt, TargetsType.STAR)) {
+        this.checkInvalidTargets(targets, null, value);
+        this.p = save;
+        return null;
+      }
+    }
+    for (const tgt of targets) this.setContext(tgt, STORE);
+    return this.atTok<A.Assign>({ _type: 'Assign', targets, value: value!, type_comment: null }, start);
+  }
+
+  /** The messages of invalid_named_expression / invalid_assignment for a bad assignment. */
+  private checkInvalidTargets(targets: A.expr[], _rhsTok: Token | null, value: A.expr | null): void {
+    const first = targets[0];
+    if (targets.length === 1 && value) {
+      const bitwiseOr = !['Compare', 'BoolOp', 'IfExp', 'Lambda', 'Starred', 'Tuple', 'List', 'GeneratorExp', 'Yield', 'YieldFrom', 'NamedExpr'].includes(first._type)
+        && !(first._type === 'UnaryOp' && first.op._type === 'Not')
+        && !(first._type === 'Constant' && (first.value === true || first.value === false || first.value === None));
+      const rhsOk = !['Lambda', 'Yield', 'YieldFrom', 'Starred', 'NamedExpr'].includes(value._type) && !(value._type === 'UnaryOp' && value.op._type === 'Not');
+      if (bitwiseOr && rhsOk && first._type !== 'Name' && first._type !== 'Attribute' && first._type !== 'Subscript') {
+        throw this.errorAt(first, first, `cannot assign to ${exprName(first)} here. Maybe you meant '==' instead of '='?`);
+      }
+    }
+    for (const tgt of targets) {
+      if (tgt._type === 'Yield' || tgt._type === 'YieldFrom') throw this.errorAt(tgt, tgt, 'assignment to yield expression not possible');
+      const bad = invalidTarget(tgt, TargetsType.STAR);
+      if (bad) throw this.errorAt(bad, bad, `cannot assign to ${exprName(bad)}`);
+    }
+  }
+
+  /** Sets the context of a target expression (CPython's _PyPegen_set_expr_context). */
+  private setContext(e: A.expr, ctx: A.expr_context): void {
+    switch (e._type) {
+      case 'Name': case 'Attribute': case 'Subscript': e.ctx = ctx; break;
+      case 'Starred': e.ctx = ctx; this.setContext(e.value, ctx); break;
+      case 'Tuple': case 'List': e.ctx = ctx; for (const x of e.elts) this.setContext(x, ctx); break;
+      default: break;
+    }
+  }
+
+  private return_stmt(): A.Return {
+    const t = this.tok();
+    this.p++;
+    const value = this.star_expressions();
+    return this.atTok<A.Return>({ _type: 'Return', value }, t);
+  }
+
+  private raise_stmt(): A.Raise | null {
+    const t = this.tok();
+    this.p++;
+    let exc: A.expr | null = null;
+    let cause: A.expr | null = null;
+    exc = this.expression();
+    if (exc && this.eatKw('from')) {
+      cause = this.expression();
+      if (!cause) return this.failAt(t);
+    }
+    return this.atTok<A.Raise>({ _type: 'Raise', exc, cause }, t);
+  }
+
+  private assert_stmt(): A.Assert | null {
+    const t = this.tok();
+    this.p++;
+    const test = this.expression();
+    if (!test) return this.failAt(t);
+    let msg: A.expr | null = null;
+    if (this.eatOp(',')) {
+      msg = this.expression();
+      if (!msg) return this.failAt(t);
+    }
+    return this.atTok<A.Assert>({ _type: 'Assert', test, msg }, t);
+  }
+
+  private del_stmt(): A.Delete | null {
+    const t = this.tok();
+    this.p++;
+    const targets: A.expr[] = [];
+    const save = this.p;
+    const list = this.star_expressions_list();
+    const ok = list !== null && (this.isOp(';') || this.tok().type === T.NEWLINE);
+    if (ok) {
+      for (const e of list) {
+        const bad = this.delTargetInvalid(e);
+        if (bad) {
+          if (!this.invalid) return this.failAt(t);
+          throw this.errorAt(bad, bad, `cannot delete ${exprName(bad)}`);
+        }
+        this.setContext(e, DEL);
+        targets.push(e);
+      }
+      return this.atTok<A.Delete>({ _type: 'Delete', targets }, t);
+    }
+    this.p = save;
+    return this.failAt(t);
+  }
+
+  private delTargetInvalid(e: A.expr): A.expr | null {
+    return invalidTarget(e, TargetsType.DEL);
+  }
+
+  /** Comma-separated expressions with their trailing comma allowed (for del). */
+  private star_expressions_list(): A.expr[] | null {
+    const out: A.expr[] = [];
+    for (;;) {
+      const e = this.star_expression();
+      if (!e) return out.length ? out : null;
+      out.push(e);
+      if (!this.eatOp(',')) return out;
+      const n = this.tok();
+      if (n.type === T.NEWLINE || (n.type === T.OP && n.string === ';')) return out;
+    }
+  }
+
+  private import_name(): A.Import | null {
+    const t = this.tok();
+    this.p++;
+    const names: A.alias[] = [];
+    do {
+      const a = this.dotted_as_name();
+      if (!a) return this.failAt(t);
+      names.push(a);
+    } while (this.eatOp(','));
+    return this.atTok<A.Import>({ _type: 'Import', names }, t);
+  }
+
+  private dotted_name(): string | null {
+    const n = this.name();
+    if (!n) return null;
+    let s = n.string;
+    while (this.isOp('.')) {
+      const nx = this.peek(1);
+      if (nx.type !== T.NAME || KEYWORDS.has(nx.string)) break;
+      this.p += 2;
+      s += '.' + nx.string;
+    }
+    return s;
+  }
+
+  private dotted_as_name(): A.alias | null {
+    const t = this.tok();
+    const name = this.dotted_name();
+    if (!name) return null;
+    let asname: string | null = null;
+    if (this.eatKw('as')) {
+      const n = this.name();
+      if (!n) return this.failAt(t);
+      asname = n.string;
+    }
+    return this.atTok<A.alias>({ _type: 'alias', name, asname }, t);
+  }
+
+  private import_from(): A.ImportFrom | null {
+    const t = this.tok();
+    this.p++;
+    let level = 0;
+    for (;;) {
+      if (this.eatOp('.')) level++;
+      else if (this.eatOp('...')) level += 3;
+      else break;
+    }
+    let module: string | null = null;
+    if (!this.isKw('import')) {
+      module = this.dotted_name();
+      if (!module) return this.failAt(t);
+    } else if (level === 0) return this.failAt(t);
+    if (!this.eatKw('import')) return this.failAt(t);
+    const names: A.alias[] = [];
+    if (this.isOp('*')) {
+      const s = this.tok();
+      this.p++;
+      names.push(this.atTok<A.alias>({ _type: 'alias', name: '*', asname: null }, s));
+    } else {
+      const paren = this.eatOp('(');
+      for (;;) {
+        const s = this.tok();
+        const n = this.name();
+        if (!n) return this.failAt(t);
+        let asname: string | null = null;
+        if (this.eatKw('as')) {
+          const a = this.name();
+          if (!a) return this.failAt(t);
+          asname = a.string;
+        }
+        names.push(this.atTok<A.alias>({ _type: 'alias', name: n.string, asname }, s));
+        if (!this.eatOp(',')) break;
+        if (paren && this.isOp(')')) break;
+        if (!paren && this.tok().type === T.NEWLINE) {
+          if (this.invalid) throw this.errorAtLast('trailing comma not allowed without surrounding parentheses');
+          return this.failAt(t);
+        }
+      }
+      if (paren && !this.eatOp(')')) return this.failAt(t);
+    }
+    return this.atTok<A.ImportFrom>({ _type: 'ImportFrom', module, names, level }, t);
+  }
+
+  // ---- compound statements -------------------------------------------------------------------
+
+  /** block: NEWLINE INDENT statements DEDENT | simple_stmts */
+  private block(what: string | null, kwTok: Token | null): A.stmt[] | null {
+    const save = this.p;
+    if (this.tok().type === T.NEWLINE) {
+      this.p++;
+      if (this.tok().type !== T.INDENT) {
+        if (what !== null && kwTok !== null) {
+          const lineTok = this.tok();
+          void lineTok;
+          throw this.errorAtLastFetched(`expected an indented block after ${what} on line ${kwTok.lineno}`, 'IndentationError');
+        }
+        this.p = save;
+        return null;
+      }
+      this.p++;
+      const body = this.statements();
+      if (!body || this.tok().type !== T.DEDENT) { this.p = save; return null; }
+      this.p++;
+      return body;
+    }
+    return this.simple_stmts();
+  }
+
+  private errorAtLastFetched(msg: string, kind: SyntaxErrorKind): PySyntaxError {
+    this.tok();
+    return this.errorAtLast(msg, kind);
+  }
+
+  private decorated(): A.stmt | null {
+    const start = this.p;
+    const decorators: A.expr[] = [];
+    while (this.eatOp('@')) {
+      const e = this.named_expression();
+      if (!e || this.tok().type !== T.NEWLINE) { this.p = start; return null; }
+      this.p++;
+      decorators.push(e);
+    }
+    const t = this.tok();
+    if (t.type === T.NAME) {
+      if (t.string === 'def') return this.function_def(decorators, null);
+      if (t.string === 'class') return this.class_def(decorators, null);
+      if (t.string === 'async' && this.peek(1).string === 'def' && this.peek(1).type === T.NAME) {
+        this.p++;
+        return this.function_def(decorators, t);
+      }
+    }
+    this.p = start;
+    return null;
+  }
+
+  private function_def(decorator_list: A.expr[], asyncTok: Token | null): A.stmt | null {
+    const defTok = this.tok();
+    const startTok = asyncTok ?? defTok;
+    const save = this.toks.indexOf(startTok);
+    this.p++;
+    const n = this.name();
+    if (!n) { this.p = save; return null; }
+    this.expectForced('(');
+    const args = this.params(false) ?? this.emptyArguments();
+    if (!this.eatOp(')')) {
+      if (this.invalid) this.invalidParameters();
+      this.p = save;
+      return null;
+    }
+    let returns: A.expr | null = null;
+    if (this.eatOp('->')) {
+      returns = this.expression();
+      if (!returns) { this.p = save; return null; }
+    }
+    this.expectForced(':');
+    const body = this.block('function definition', defTok);
+    if (!body) { this.p = save; return null; }
+    const node = {
+      _type: asyncTok ? 'AsyncFunctionDef' : 'FunctionDef', name: n.string, args, body, decorator_list, returns, type_comment: null,
+    } as A.FunctionDef | A.AsyncFunctionDef;
+    return this.atTok<A.FunctionDef | A.AsyncFunctionDef>(node, startTok);
+  }
+
+  private invalidParameters(): void {
+    // Reached only on the second pass; the parameter rules raise their own messages.
+  }
+
+  private emptyArguments(): A.arguments {
+    return { _type: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
+  }
+
+  /**
+   * parameters / lambda_parameters: [posonly '/'] args ['*' [vararg] kwonly] ['**' kwarg], with the
+   * ordering rules of the grammar. Returns null when there are no parameters at all.
+   */
+  private params(lambda: boolean): A.arguments | null {
+    const a = this.emptyArguments();
+    const close = lambda ? ':' : ')';
+    let seenDefault = false;
+    let seenSlash = false;
+    let seenStar = false;
+    let any = false;
+    const start = this.p;
+    for (;;) {
+      const t = this.tok();
+      if (t.type === T.OP && t.string === close) break;
+      if (t.type === T.OP && t.string === '/') {
+        if (seenSlash) {
+          if (this.invalid) throw this.errorAt(t, t, "/ may appear only once");
+          this.p = start;
+          return null;
+        }
+        if (seenStar) {
+          if (this.invalid) throw this.errorAt(t, t, "/ must be ahead of *");
+          this.p = start;
+          return null;
+        }
+        if (a.args.length === 0) {
+          if (this.invalid) throw this.errorAt(t, t, 'at least one argument must precede /');
+          this.p = start;
+          return null;
+        }
+        this.p++;
+        seenSlash = true;
+        a.posonlyargs = a.args;
+        a.args = [];
+        any = true;
+      } else if (t.type === T.OP && t.string === '*') {
+        if (seenStar) {
+          if (this.invalid) throw this.errorAt(t, t, '* argument may appear only once');
+          this.p = start;
+          return null;
+        }
+        this.p++;
+        seenStar = true;
+        any = true;
+        const nt = this.tok();
+        if (nt.type === T.OP && nt.string === ',') {
+          const after = this.peek(1);
+          if (after.type === T.OP && (after.string === close || after.string === '**')) {
+            if (this.invalid) throw this.errorAt(t, t, 'named arguments must follow bare *');
+            this.p = start;
+            return null;
+          }
+        } else if (nt.type === T.OP && nt.string === close) {
+          if (this.invalid) throw this.errorAt(t, t, 'named arguments must follow bare *');
+          this.p = start;
+          return null;
+        } else {
+          const p = this.param(lambda, true);
+          if (!p) { this.p = start; return null; }
+          if (this.isOp('=')) {
+            if (this.invalid) throw this.errorAtLast('var-positional argument cannot have default value');
+            this.p = start;
+            return null;
+          }
+          a.vararg = p;
+        }
+      } else if (t.type === T.OP && t.string === '**') {
+        this.p++;
+        const p = this.param(lambda, false);
+        if (!p) { this.p = start; return null; }
+        if (this.isOp('=')) {
+          if (this.invalid) throw this.errorAtLast('var-keyword argument cannot have default value');
+          this.p = start;
+          return null;
+        }
+        a.kwarg = p;
+        any = true;
+        this.eatOp(',');
+        const after = this.tok();
+        if (!(after.type === T.OP && after.string === close)) {
+          if (this.invalid && after.type !== T.NEWLINE) throw this.errorAt(after, after, 'arguments cannot follow var-keyword argument');
+          this.p = start;
+          return null;
+        }
+        break;
+      } else {
+        const p = this.param(lambda, false);
+        if (!p) { this.p = start; return null; }
+        any = true;
+        let def: A.expr | null = null;
+        if (this.eatOp('=')) {
+          def = this.expression();
+          if (!def) { this.p = start; return null; }
+        }
+        if (seenStar) {
+          a.kwonlyargs.push(p);
+          a.kw_defaults.push(def);
+        } else {
+          if (def) { seenDefault = true; a.defaults.push(def); }
+          else if (seenDefault) {
+            if (this.invalid) throw this.errorAt(p, p, 'non-default argument follows default argument');
+            this.p = start;
+            return null;
+          }
+          a.args.push(p);
+        }
+      }
+      if (!this.eatOp(',')) break;
+    }
+    if (!any) { this.p = start; return null; }
+    return a;
+  }
+
+  private param(lambda: boolean, star: boolean): A.arg | null {
+    const n = this.name();
+    if (!n) return null;
+    let annotation: A.expr | null = null;
+    if (!lambda && this.eatOp(':')) {
+      annotation = star ? this.star_expression() : this.expression();
+      if (!annotation) return null;
+    }
+    return this.atTok<A.arg>({ _type: 'arg', arg: n.string, annotation, type_comment: null }, n);
+  }
+
+  private class_def(decorator_list: A.expr[], _asyncTok: Token | null): A.ClassDef | null {
+    const t = this.tok();
+    const save = this.p;
+    this.p++;
+    const n = this.name();
+    if (!n) { this.p = save; return null; }
+    let bases: A.expr[] = [];
+    let keywords: A.keyword[] = [];
+    if (this.eatOp('(')) {
+      if (!this.isOp(')')) {
+        const args = this.arguments();
+        if (!args) { this.p = save; return null; }
+        bases = args.args;
+        keywords = args.keywords;
+      }
+      if (!this.eatOp(')')) { this.p = save; return null; }
+    }
+    if (!this.eatOp(':')) {
+      if (this.invalid && this.tok().type === T.NEWLINE) throw this.errorAtLastFetched("expected ':'", 'SyntaxError');
+      this.p = save;
+      return null;
+    }
+    const body = this.block('class definition', t);
+    if (!body) { this.p = save; return null; }
+    return this.atTok<A.ClassDef>({ _type: 'ClassDef', name: n.string, bases, keywords, body, decorator_list }, t);
+  }
+
+  /** `':'` after a header; on the second pass a NEWLINE there means "expected ':'". */
+  private colon(): boolean {
+    if (this.eatOp(':')) return true;
+    if (this.invalid && this.tok().type === T.NEWLINE) throw this.errorAtLastFetched("expected ':'", 'SyntaxError');
+    return false;
+  }
+
+  private if_stmt(): A.If | null {
+    const t = this.tok();
+    const save = this.p;
+    this.p++;
+    const test = this.named_expression();
+    if (!test || !this.colon()) { this.p = save; return null; }
+    const body = this.block(`'${t.string}' statement`, t);
+    if (!body) { this.p = save; return null; }
+    let orelse: A.stmt[] = [];
+    if (this.isKw('elif')) {
+      const e = this.if_stmt();
+      if (!e) { this.p = save; return null; }
+      orelse = [e];
+    } else if (this.isKw('else')) {
+      const o = this.else_block();
+      if (!o) { this.p = save; return null; }
+      orelse = o;
+    }
+    return this.atTok<A.If>({ _type: 'If', test, body, orelse }, t);
+  }
+
+  private else_block(): A.stmt[] | null {
+    const t = this.tok();
+    this.p++;
+    this.expectForced(':');
+    return this.block("'else' statement", t);
+  }
+
+  private while_stmt(): A.While | null {
+    const t = this.tok();
+    const save = this.p;
+    this.p++;
+    const test = this.named_expression();
+    if (!test || !this.colon()) { this.p = save; return null; }
+    const body = this.block("'while' statement", t);
+    if (!body) { this.p = save; return null; }
+    let orelse: A.stmt[] = [];
+    if (this.isKw('else')) {
+      const o = this.else_block();
+      if (!o) { this.p = save; return null; }
+      orelse = o;
+    }
+    return this.atTok<A.While>({ _type: 'While', test, body, orelse }, t);
+  }
+
+  private for_stmt(asyncTok: Token | null): A.For | A.AsyncFor | null {
+    const t = this.tok();
+    const start = asyncTok ?? t;
+    const save = this.toks.indexOf(start);
+    this.p++;
+    const target = this.star_targets();
+    if (!target || !this.eatKw('in')) {
+      if (this.invalid) this.invalidForTarget(save);
+      this.p = save;
+      return null;
+    }
+    const iter = this.star_expressions();
+    if (!iter || !this.colon()) { this.p = save; return null; }
+    const body = this.block("'for' statement", t);
+    if (!body) { this.p = save; return null; }
+    let orelse: A.stmt[] = [];
+    if (this.isKw('else')) {
+      const o = this.else_block();
+      if (!o) { this.p = save; return null; }
+      orelse = o;
+    }
+    return this.atTok({ _type: asyncTok ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null }, start);
+  }
+
+  /** invalid_for_target: 'for' star_expressions → "cannot assign to ..." */
+  private invalidForTarget(save: number): void {
+    this.p = save;
+    if (this.isKw('async')) this.p++;
+    this.p++;
+    const e = this.star_expressions();
+    if (!e) return;
+    const bad = invalidTarget(e, TargetsType.FOR);
+    if (bad) throw this.errorAt(bad, bad, `cannot assign to ${exprName(bad)}`);
+  }
+
+  private with_stmt(asyncTok: Token | null): A.With | A.AsyncWith | null {
+    const t = this.tok();
+    const start = asyncTok ?? t;
+    const save = this.toks.indexOf(start);
+    this.p++;
+    let items: A.withitem[] | null = null;
+    if (this.isOp('(')) {
+      // '(' ','.with_item+ ','? ')' ':'
+      const s2 = this.p;
+      this.p++;
+      items = [];
+      for (;;) {
+        const it = this.with_item();
+        if (!it) { items = null; break; }
+        items.push(it);
+        if (!this.eatOp(',')) break;
+        if (this.isOp(')')) break;
+      }
+      if (!items || !this.eatOp(')') || !this.isOp(':')) {
+        items = null;
+        this.p = s2;
+      }
+    }
+    if (!items) {
+      items = [];
+      for (;;) {
+        const it = this.with_item();
+        if (!it) { this.p = save; return null; }
+        items.push(it);
+        if (!this.eatOp(',')) break;
+      }
+    }
+    if (!this.colon()) { this.p = save; return null; }
+    const body = this.block("'with' statement", t);
+    if (!body) { this.p = save; return null; }
+    return this.atTok({ _type: asyncTok ? 'AsyncWith' : 'With', items, body, type_comment: null }, start);
+  }
+
+  private with_item(): A.withitem | null {
+    const context_expr = this.expression();
+    if (!context_expr) return null;
+    let optional_vars: A.expr | null = null;
+    if (this.isKw('as')) {
+      const s = this.p;
+      this.p++;
+      const tgt = this.star_target();
+      const n = this.tok();
+      if (tgt && n.type === T.OP && (n.string === ',' || n.string === ')' || n.string === ':')) {
+        optional_vars = tgt;
+      } else {
+        if (this.invalid) {
+          this.p = s + 1;
+          const e = this.expression();
+          if (e) {
+            const bad = invalidTarget(e, TargetsType.STAR);
+            if (bad) throw this.errorAt(bad, bad, `cannot assign to ${exprName(bad)}`);
+          }
+        }
+        this.p = s;
+        return null;
+      }
+    }
+    return { _type: 'withitem', context_expr, optional_vars };
+  }
+
+  private try_stmt(): A.Try | A.TryStar | null {
+    const t = this.tok();
+    const save = this.p;
+    this.p++;
+    this.expectForced(':');
+    const body = this.block("'try' statement", t);
+    if (!body) { this.p = save; return null; }
+    const handlers: A.ExceptHandler[] = [];
+    let star: boolean | null = null;
+    while (this.isKw('except')) {
+      const et = this.tok();
+      this.p++;
+      const isStar = this.eatOp('*');
+      if (star === null) star = isStar;
+      else if (star !== isStar) {
+        if (this.invalid) throw this.errorAt(et, et, 'cannot have both \'except\' and \'except*\' on the same \'try\'');
+        this.p = save;
+        return null;
+      }
+      let type: A.expr | null = null;
+      let name: string | null = null;
+      if (!this.isOp(':')) {
+        type = this.expression();
+        if (!type) { this.p = save; return null; }
+        if (this.isOp(',')) {
+          if (this.invalid) {
+            const s2 = this.p;
+            this.p++;
+            const more = this.expression();
+            if (more) throw this.errorAt(type, this.lastNodeEnd(), 'multiple exception types must be parenthesized');
+            this.p = s2;
+          }
+          this.p = save;
+          return null;
+        }
+        if (this.eatKw('as')) {
+          const n = this.name();
+          if (!n) { this.p = save; return null; }
+          name = n.string;
+        }
+      } else if (isStar) {
+        if (this.invalid) throw this.errorAt(this.tok(), this.tok(), 'expected one or more exception types');
+        this.p = save;
+        return null;
+      }
+      if (!this.colon()) { this.p = save; return null; }
+      const hbody = this.block(isStar ? "'except*' statement" : "'except' statement", et);
+      if (!hbody) { this.p = save; return null; }
+      handlers.push(this.atTok<A.ExceptHandler>({ _type: 'ExceptHandler', type, name, body: hbody }, et));
+    }
+    let orelse: A.stmt[] = [];
+    let finalbody: A.stmt[] = [];
+    if (handlers.length && this.isKw('else')) {
+      const o = this.else_block();
+      if (!o) { this.p = save; return null; }
+      orelse = o;
+    }
+    if (this.isKw('finally')) {
+      const ft = this.tok();
+      this.p++;
+      this.expectForced(':');
+      const f = this.block("'finally' statement", ft);
+      if (!f) { this.p = save; return null; }
+      finalbody = f;
+    }
+    if (!handlers.length && !finalbody.length) {
+      if (this.invalid) throw this.errorAtLastFetched("expected 'except' or 'finally' block", 'SyntaxError');
+      this.p = save;
+      return null;
+    }
+    return this.atTok({ _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody }, t);
+  }
+
+  private lastNodeEnd(): Token {
+    return this.last;
+  }
+
+  // ---- match statement -----------------------------------------------------------------------
+
+  private match_stmt(): A.Match | null {
+    const t = this.tok();
+    const save = this.p;
+    this.p++;
+    const subject = this.subject_expr();
+    if (!subject || !this.eatOp(':')) {
+      if (this.invalid && subject && this.tok().type === T.NEWLINE) throw this.errorAtLastFetched("expected ':'", 'SyntaxError');
+      this.p = save;
+      return null;
+    }
+    if (this.tok().type !== T.NEWLINE) { this.p = save; return null; }
+    this.p++;
+    if (this.tok().type !== T.INDENT) {
+      if (this.invalid) throw this.errorAtLastFetched(`expected an indented block after 'match' statement on line ${t.lineno}`, 'IndentationError');
+      this.p = save;
+      return null;
+    }
+    this.p++;
+    const cases: A.match_case[] = [];
+    while (this.isKw('case')) {
+      const c = this.case_block();
+      if (!c) break;
+      cases.push(c);
+    }
+    if (!cases.length || this.tok().type !== T.DEDENT) { this.p = save; return null; }
+    this.p++;
+    return this.atTok<A.Match>({ _type: 'Match', subject, cases }, t);
+  }
+
+  private subject_expr(): A.expr | null {
+    const start = this.tok();
+    const save = this.p;
+    const first = this.star_named_expression();
+    if (!first) return null;
+    if (this.isOp(',')) {
+      const elts = [first];
+      while (this.eatOp(',')) {
+        if (this.isOp(':')) break;
+        const e = this.star_named_expression();
+        if (!e) { this.p = save; return null; }
+        elts.push(e);
+      }
+      return this.atTok<A.Tuple>({ _type: 'Tuple', elts, ctx: LOAD }, start);
+    }
+    if (first._type === 'Starred') { this.p = save; return null; }
+    return first;
+  }
+
+  private case_block(): A.match_case | null {
+    const t = this.tok();
+    const save = this.p;
+    this.p++;
+    const pattern = this.patterns();
+    if (!pattern) { this.p = save; return null; }
+    let guard: A.expr | null = null;
+    if (this.eatKw('if')) {
+      guard = this.named_expression();
+      if (!guard) { this.p = save; return null; }
+    }
+    if (!this.colon()) { this.p = save; return null; }
+    const body = this.block("'case' statement", t);
+    if (!body) { this.p = save; return null; }
+    return { _type: 'match_case', pattern, guard, body };
+  }
+
+  private patterns(): A.pattern | null {
+    const start = this.tok();
+    const save = this.p;
+    const first = this.maybe_star_pattern();
+    if (!first) return null;
+    if (this.isOp(',')) {
+      const pats = [first];
+      while (this.eatOp(',')) {
+        if (this.isOp(':') || this.isKw('if')) break;
+        const pt = this.maybe_star_pattern();
+        if (!pt) { this.p = save; return null; }
+        pats.push(pt);
+      }
+      return this.atTok<A.MatchSequence>({ _type: 'MatchSequence', patterns: pats }, start);
+    }
+    if (first._type === 'MatchStar') { this.p = save; return null; }
+    return first;
+  }
+
+  private maybe_star_pattern(): A.pattern | null {
+    if (this.isOp('*')) return this.star_pattern();
+    return this.pattern();
+  }
+
+  private star_pattern(): A.MatchStar | null {
+    const t = this.tok();
+    this.p++;
+    const n = this.name();
+    if (!n) return this.failAt(t);
+    return this.atTok<A.MatchStar>({ _type: 'MatchStar', name: n.string === '_' ? null : n.string }, t);
+  }
+
+  private pattern(): A.pattern | null {
+    const start = this.tok();
+    const save = this.p;
+    const orp = this.or_pattern();
+    if (!orp) return null;
+    if (this.eatKw('as')) {
+      const n = this.name();
+      if (!n || n.string === '_' || (this.tok().type === T.OP && ['.', '(', '='].includes(this.tok().string))) {
+        if (this.invalid) {
+          if (n && n.string === '_') throw this.errorAt(n, n, "cannot use '_' as a target");
+          const e = this.tok();
+          if (!n) {
+            const ex = this.expression();
+            if (ex) throw this.errorAt(ex, ex, `invalid pattern target`);
+          }
+          void e;
+        }
+        this.p = save;
+        return null;
+      }
+      return this.atTok<A.MatchAs>({ _type: 'MatchAs', pattern: orp, name: n.string }, start);
+    }
+    return orp;
+  }
+
+  private or_pattern(): A.pattern | null {
+    const start = this.tok();
+    const save = this.p;
+    const first = this.closed_pattern();
+    if (!first) return null;
+    if (!this.isOp('|')) return first;
+    const pats = [first];
+    while (this.eatOp('|')) {
+      const p = this.closed_pattern();
+      if (!p) { this.p = save; return null; }
+      pats.push(p);
+    }
+    return this.atTok<A.MatchOr>({ _type: 'MatchOr', patterns: pats }, start);
+  }
+
+  private closed_pattern(): A.pattern | null {
+    this.enter();
+    try {
+      return this.closed_pattern_inner();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private closed_pattern_inner(): A.pattern | null {
+    const t = this.tok();
+    const save = this.p;
+    if (t.type === T.NUMBER || (t.type === T.OP && t.string === '-')) {
+      const v = this.signed_or_complex();
+      if (!v) return null;
+      return this.atTok<A.MatchValue>({ _type: 'MatchValue', value: v }, t);
+    }
+    if (t.type === T.STRING) {
+      const s = this.strings();
+      if (!s) return null;
+      return this.atTok<A.MatchValue>({ _type: 'MatchValue', value: s }, t);
+    }
+    if (t.type === T.NAME) {
+      if (t.string === 'None' || t.string === 'True' || t.string === 'False') {
+        this.p++;
+        const value = t.string === 'None' ? None : t.string === 'True';
+        return this.atTok<A.MatchSingleton>({ _type: 'MatchSingleton', value }, t);
+      }
+      const n = this.name();
+      if (!n) return null;
+      // name_or_attr
+      let e: A.expr = this.atTok<A.Name>({ _type: 'Name', id: n.string, ctx: LOAD }, n);
+      let dotted = false;
+      while (this.isOp('.')) {
+        this.p++;
+        const a = this.name();
+        if (!a) { this.p = save; return null; }
+        e = this.atTok<A.Attribute>({ _type: 'Attribute', value: e, attr: a.string, ctx: LOAD }, t);
+        dotted = true;
+      }
+      if (this.isOp('(')) return this.class_pattern(e, t);
+      if (dotted) {
+        if (this.isOp('=')) { this.p = save; return null; }
+        return this.atTok<A.MatchValue>({ _type: 'MatchValue', value: e }, t);
+      }
+      if (this.isOp('=')) { this.p = save; return null; }
+      return this.atTok<A.MatchAs>({ _type: 'MatchAs', pattern: null, name: n.string === '_' ? null : n.string }, t);
+    }
+    if (t.type === T.OP) {
+      if (t.string === '(') {
+        this.p++;
+        if (this.eatOp(')')) return this.atTok<A.MatchSequence>({ _type: 'MatchSequence', patterns: [] }, t);
+        const first = this.maybe_star_pattern();
+        if (!first) { this.p = save; return null; }
+        if (this.eatOp(')')) {
+          if (first._type === 'MatchStar') return this.atTok<A.MatchSequence>({ _type: 'MatchSequence', patterns: [first] }, t);
+          return first; // group_pattern
+        }
+        const pats = [first];
+        if (!this.isOp(',')) { this.p = save; return null; }
+        while (this.eatOp(',')) {
+          if (this.isOp(')')) break;
+          const p = this.maybe_star_pattern();
+          if (!p) { this.p = save; return null; }
+          pats.push(p);
+        }
+        if (!this.eatOp(')')) { this.p = save; return null; }
+        return this.atTok<A.MatchSequence>({ _type: 'MatchSequence', patterns: pats }, t);
+      }
+      if (t.string === '[') {
+        this.p++;
+        const pats: A.pattern[] = [];
+        while (!this.isOp(']')) {
+          const p = this.maybe_star_pattern();
+          if (!p) { this.p = save; return null; }
+          pats.push(p);
+          if (!this.eatOp(',')) break;
+        }
+        if (!this.eatOp(']')) { this.p = save; return null; }
+        return this.atTok<A.MatchSequence>({ _type: 'MatchSequence', patterns: pats }, t);
+      }
+      if (t.string === '{') return this.mapping_pattern();
+    }
+    return null;
+  }
+
+  private signed_or_complex(): A.expr | null {
+    const t = this.tok();
+    const save = this.p;
+    let real: A.expr | null = this.signed_number();
+    if (!real) return null;
+    if (this.isOp('+') || this.isOp('-')) {
+      const opTok = this.tok();
+      this.p++;
+      const it = this.tok();
+      if (it.type !== T.NUMBER) { this.p = save; return null; }
+      const imag = this.number();
+      if (!(imag.value instanceof PyComplex)) {
+        if (this.invalid) throw this.errorAt(imag, imag, 'imaginary number required in complex literal');
+        this.p = save;
+        return null;
+      }
+      if (real._type === 'Constant' && real.value instanceof PyComplex) {
+        if (this.invalid) throw this.errorAt(real, real, 'real number required in complex literal');
+        this.p = save;
+        return null;
+      }
+      real = this.atTok<A.BinOp>({ _type: 'BinOp', left: real, op: opTok.string === '+' ? OPS.Add : OPS.Sub, right: imag }, t);
+    }
+    return real;
+  }
+
+  private signed_number(): A.expr | null {
+    const t = this.tok();
+    if (t.type === T.NUMBER) return this.number();
+    if (t.type === T.OP && t.string === '-') {
+      this.p++;
+      if (this.tok().type !== T.NUMBER) { this.p--; return null; }
+      const n = this.number();
+      return this.atTok<A.UnaryOp>({ _type: 'UnaryOp', op: UNARY['-'], operand: n }, t);
+    }
+    return null;
+  }
+
+  private class_pattern(cls: A.expr, start: Token): A.MatchClass | null {
+    const save = this.p;
+    this.p++;
+    const patterns: A.pattern[] = [];
+    const kwd_attrs: string[] = [];
+    const kwd_patterns: A.pattern[] = [];
+    while (!this.isOp(')')) {
+      const t = this.tok();
+      if (t.type === T.NAME && this.peek(1).type === T.OP && this.peek(1).string === '=') {
+        this.p += 2;
+        const p = this.pattern();
+        if (!p) { this.p = save; return null; }
+        kwd_attrs.push(t.string);
+        kwd_patterns.push(p);
+      } else {
+        const p = this.pattern();
+        if (!p) { this.p = save; return null; }
+        if (kwd_attrs.length) {
+          if (this.invalid) throw this.errorAt(p, p, 'positional patterns follow keyword patterns');
+          this.p = save;
+          return null;
+        }
+        patterns.push(p);
+      }
+      if (!this.eatOp(',')) break;
+    }
+    if (!this.eatOp(')')) { this.p = save; return null; }
+    return this.atTok<A.MatchClass>({ _type: 'MatchClass', cls, patterns, kwd_attrs, kwd_patterns }, start);
+  }
+
+  private mapping_pattern(): A.MatchMapping | null {
+    const t = this.tok();
+    const save = this.p;
+    this.p++;
+    const keys: A.expr[] = [];
+    const patterns: A.pattern[] = [];
+    let rest: string | null = null;
+    while (!this.isOp('}')) {
+      if (this.eatOp('**')) {
+        const n = this.name();
+        if (!n) { this.p = save; return null; }
+        rest = n.string;
+        this.eatOp(',');
+        break;
+      }
+      const k = this.mapping_key();
+      if (!k || !this.eatOp(':')) { this.p = save; return null; }
+      const p = this.pattern();
+      if (!p) { this.p = save; return null; }
+      keys.push(k);
+      patterns.push(p);
+      if (!this.eatOp(',')) break;
+    }
+    if (!this.eatOp('}')) { this.p = save; return null; }
+    return this.atTok<A.MatchMapping>({ _type: 'MatchMapping', keys, patterns, rest }, t);
+  }
+
+  private mapping_key(): A.expr | null {
+    const t = this.tok();
+    if (t.type === T.NUMBER || (t.type === T.OP && t.string === '-')) return this.signed_or_complex();
+    if (t.type === T.STRING) return this.strings();
+    if (t.type === T.NAME) {
+      if (t.string === 'None' || t.string === 'True' || t.string === 'False') return this.atom();
+      const n = this.name();
+      if (!n) return null;
+      let e: A.expr = this.atTok<A.Name>({ _type: 'Name', id: n.string, ctx: LOAD }, n);
+      if (!this.isOp('.')) { this.p--; return null; }
+      while (this.eatOp('.')) {
+        const a = this.name();
+        if (!a) return this.failAt(t);
+        e = this.atTok<A.Attribute>({ _type: 'Attribute', value: e, attr: a.string, ctx: LOAD }, t);
+      }
+      return e;
+    }
+    return null;
+  }
+
+  // ---- expressions ---------------------------------------------------------------------------
+
+  /** expressions: expression (',' expression)* [','] */
+  private expressions(): A.expr | null {
+    const start = this.tok();
+    const first = this.expression();
+    if (!first) return null;
+    if (!this.isOp(',')) return first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      const e = this.expression();
+      if (!e) break;
+      elts.push(e);
+    }
+    return this.atTok<A.Tuple>({ _type: 'Tuple', elts, ctx: LOAD }, start);
+  }
+
+  star_expressions(): A.expr | null {
+    const start = this.tok();
+    const first = this.star_expression();
+    if (!first) return null;
+    if (!this.isOp(',')) return first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      const e = this.star_expression();
+      if (!e) break;
+      elts.push(e);
+    }
+    return this.atTok<A.Tuple>({ _type: 'Tuple', elts, ctx: LOAD }, start);
+  }
+
+  private star_expression(): A.expr | null {
+    const t = this.tok();
+    if (t.type === T.OP && t.string === '*') {
+      this.p++;
+      const v = this.bitwise_or();
+      if (!v) { this.p--; return null; }
+      return this.atTok<A.Starred>({ _type: 'Starred', value: v, ctx: LOAD }, t);
+    }
+    return this.expression();
+  }
+
+  private star_named_expression(): A.expr | null {
+    const t = this.tok();
+    if (t.type === T.OP && t.string === '*') {
+      this.p++;
+      const v = this.bitwise_or();
+      if (!v) { this.p--; return null; }
+      return this.atTok<A.Starred>({ _type: 'Starred', value: v, ctx: LOAD }, t);
+    }
+    return this.named_expression();
+  }
+
+  private named_expression(): A.expr | null {
+    const t = this.tok();
+    if (t.type === T.NAME) {
+      const n = this.peek(1);
+      if (n.type === T.OP && n.string === ':=' && !KEYWORDS.has(t.string)) {
+        this.p += 2;
+        const value = this.expression();
+        if (!value) { this.p -= 2; return null; }
+        const target = this.atTok<A.Name>({ _type: 'Name', id: t.string, ctx: STORE }, t);
+        target.end_lineno = t.end_lineno;
+        target.end_col_offset = t.end_col;
+        return this.atTok<A.NamedExpr>({ _type: 'NamedExpr', target, value }, t);
+      }
+    }
+    const e = this.expression();
+    if (e && this.isOp(':=')) {
+      if (this.invalid) throw this.errorAt(e, e, `cannot use assignment expressions with ${exprName(e)}`);
+      return this.failAt(t);
+    }
+    if (e && this.invalid && this.isOp('=')) this.invalidNamedExpressionEq(e, t);
+    return e;
+  }
+
+  /** invalid_named_expression's `a = b` alternatives, where an expression was expected. */
+  private invalidNamedExpressionEq(e: A.expr, start: Token): void {
+    const save = this.p;
+    this.p++;
+    const b = this.bitwise_or();
+    const n = this.tok();
+    const ok = b && !(n.type === T.OP && (n.string === '=' || n.string === ':='));
+    this.p = save;
+    if (!ok) return;
+    if (e._type === 'Name' && start.type === T.NAME) {
+      throw this.errorAt(e, b!, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+    const excluded = e._type === 'List' || e._type === 'Tuple' || e._type === 'GeneratorExp' ||
+      (start.type === T.NAME && (start.string === 'True' || start.string === 'False' || start.string === 'None'));
+    const isBitwiseOr = !['Compare', 'BoolOp', 'IfExp', 'Lambda', 'NamedExpr'].includes(e._type) && !(e._type === 'UnaryOp' && e.op._type === 'Not');
+    if (!excluded && isBitwiseOr && start.type !== T.OP) {
+      throw this.errorAt(e, e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
+    }
+    if (!excluded && isBitwiseOr && start.type === T.OP && start.string !== '(' && start.string !== '[') {
+      throw this.errorAt(e, e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
+    }
+  }
+
+  expression(): A.expr | null {
+    const t = this.tok();
+    if (t.type === T.NAME && t.string === 'lambda') return this.lambdef();
+    this.enter();
+    try {
+      const d = this.disjunction();
+      if (!d) return null;
+      if (this.isKw('if')) {
+        const save = this.p;
+        this.p++;
+        const test = this.disjunction();
+        if (test && this.eatKw('else')) {
+          const orelse = this.expression();
+          if (orelse) return this.atNode<A.IfExp>({ _type: 'IfExp', test, body: d, orelse }, d);
+        } else if (test && this.invalid) {
+          const n = this.tok();
+          if (!(n.type === T.NAME && n.string === 'else') && !(n.type === T.OP && n.string === ':')) {
+            throw this.errorAt(d, test, "expected 'else' after 'if' expression");
+          }
+        }
+        this.p = save;
+      }
+      if (this.invalid) this.invalidExpression(d, t);
+      return d;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** invalid_expression: two expressions side by side inside brackets ("Perhaps you forgot a comma?"). */
+  private invalidExpression(a: A.expr, start: Token): void {
+    const n = this.tok();
+    if (start.type === T.NAME && (this.softKeyword(start) || (n.type === T.STRING && a._type === 'Name'))) return;
+    if (!(n.type === T.NAME || n.type === T.NUMBER || n.type === T.STRING || (n.type === T.OP && ['(', '[', '{', '-', '+', '~', '...', '*'].includes(n.string)))) return;
+    if (n.type === T.NAME && KEYWORDS.has(n.string) && !['not', 'lambda', 'await', 'None', 'True', 'False'].includes(n.string)) return;
+    if (n.type === T.OP && n.string === '*') return;
+    if (['BoolOp', 'Compare', 'IfExp', 'Lambda'].includes(a._type) || (a._type === 'UnaryOp' && a.op._type === 'Not')) {
+      // `a` must be a disjunction: any of these qualify; nothing to exclude.
+    }
+    const save = this.p;
+    const depth = this.depth;
+    const wasInvalid = this.invalid;
+    this.invalid = false;
+    let b: A.expr | null = null;
+    try {
+      b = this.expression();
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+    } finally {
+      this.invalid = wasInvalid;
+      this.depth = depth;
+    }
+    this.p = save;
+    if (!b) return;
+    if (this.isLegacyStatement(a)) return;
+    if (this.tz.brackets.length === 0 && !this.insideBrackets(start)) return;
+    throw this.errorAt(a, b, 'invalid syntax. Perhaps you forgot a comma?');
+  }
+
+  private insideBrackets(start: Token): boolean {
+    // The level of the token before the second expression: track by scanning brackets from the
+    // start of the logical line.
+    let i = this.toks.indexOf(start);
+    let level = 0;
+    for (let j = i - 1; j >= 0; j--) {
+      const t = this.toks[j];
+      if (t.type === T.NEWLINE || t.type === T.INDENT || t.type === T.DEDENT) break;
+      if (t.type === T.OP) {
+        if (t.string === ')' || t.string === ']' || t.string === '}') level--;
+        else if (t.string === '(' || t.string === '[' || t.string === '{') level++;
+      }
+    }
+    i = 0;
+    return level > 0;
+  }
+
+  private softKeyword(t: Token): boolean {
+    return t.string === 'match' || t.string === 'case' || t.string === '_';
+  }
+
+  private isLegacyStatement(a: A.expr): boolean {
+    return a._type === 'Name' && (a.id === 'print' || a.id === 'exec');
+  }
+
+  private disjunction(): A.expr | null {
+    const a = this.conjunction();
+    if (!a || !this.isKw('or')) return a;
+    const values = [a];
+    while (this.isKw('or')) {
+      const save = this.p;
+      this.p++;
+      const b = this.conjunction();
+      if (!b) { this.p = save; break; }
+      values.push(b);
+    }
+    if (values.length === 1) return a;
+    return this.atNode<A.BoolOp>({ _type: 'BoolOp', op: OR, values }, a);
+  }
+
+  private conjunction(): A.expr | null {
+    const a = this.inversion();
+    if (!a || !this.isKw('and')) return a;
+    const values = [a];
+    while (this.isKw('and')) {
+      const save = this.p;
+      this.p++;
+      const b = this.inversion();
+      if (!b) { this.p = save; break; }
+      values.push(b);
+    }
+    if (values.length === 1) return a;
+    return this.atNode<A.BoolOp>({ _type: 'BoolOp', op: AND, values }, a);
+  }
+
+  private inversion(): A.expr | null {
+    const t = this.tok();
+    if (t.type === T.NAME && t.string === 'not') {
+      this.p++;
+      this.enter();
+      try {
+        const operand = this.inversion();
+        if (!operand) { this.p--; return null; }
+        return this.atTok<A.UnaryOp>({ _type: 'UnaryOp', op: UNARY.not, operand }, t);
+      } finally {
+        this.depth--;
+      }
+    }
+    return this.comparison();
+  }
+
+  private comparison(): A.expr | null {
+    const a = this.bitwise_or();
+    if (!a) return null;
+    let ops: A.cmpop[] | null = null;
+    let comparators: A.expr[] | null = null;
+    for (;;) {
+      const t = this.tok();
+      let op: string | null = null;
+      let width = 1;
+      if (t.type === T.OP) {
+        const s = t.string;
+        if (s === '==' || s === '!=' || s === '<' || s === '<=' || s === '>' || s === '>=') op = s;
+        else if (s === '<>') op = null;
+      } else if (t.type === T.NAME) {
+        if (t.string === 'in') op = 'in';
+        else if (t.string === 'not') {
+          const n = this.peek(1);
+          if (n.type === T.NAME && n.string === 'in') { op = 'not in'; width = 2; }
+        } else if (t.string === 'is') {
+          const n = this.peek(1);
+          if (n.type === T.NAME && n.string === 'not') { op = 'is not'; width = 2; } else op = 'is';
+        }
+      }
+      if (op === null) break;
+      const save = this.p;
+      this.p += width;
+      const b = this.bitwise_or();
+      if (!b) { this.p = save; break; }
+      (ops ??= []).push(CMPOP[op]);
+      (comparators ??= []).push(b);
+    }
+    if (!ops) return a;
+    return this.atNode<A.Compare>({ _type: 'Compare', left: a, ops, comparators: comparators! }, a);
+  }
+
+  private bitwise_or(): A.expr | null {
+    let a = this.bitwise_xor();
+    if (!a) return null;
+    while (this.isOp('|')) {
+      const save = this.p;
+      this.p++;
+      const b = this.bitwise_xor();
+      if (!b) { this.p = save; break; }
+      a = this.atNode<A.BinOp>({ _type: 'BinOp', left: a, op: OPS.BitOr, right: b }, a);
+    }
+    return a;
+  }
+
+  private bitwise_xor(): A.expr | null {
+    let a = this.bitwise_and();
+    if (!a) return null;
+    while (this.isOp('^')) {
+      const save = this.p;
+      this.p++;
+      const b = this.bitwise_and();
+      if (!b) { this.p = save; break; }
+      a = this.atNode<A.BinOp>({ _type: 'BinOp', left: a, op: OPS.BitXor, right: b }, a);
+    }
+    return a;
+  }
+
+  private bitwise_and(): A.expr | null {
+    let a = this.shift_expr();
+    if (!a) return null;
+    while (this.isOp('&')) {
+      const save = this.p;
+      this.p++;
+      const b = this.shift_expr();
+      if (!b) { this.p = save; break; }
+      a = this.atNode<A.BinOp>({ _type: 'BinOp', left: a, op: OPS.BitAnd, right: b }, a);
+    }
+    return a;
+  }
+
+  private shift_expr(): A.expr | null {
+    let a = this.sum();
+    if (!a) return null;
+    for (;;) {
+      const t = this.tok();
+      if (t.type !== T.OP || (t.string !== '<<' && t.string !== '>>')) break;
+      const save = this.p;
+      this.p++;
+      const b = this.sum();
+      if (!b) { this.p = save; break; }
+      a = this.atNode<A.BinOp>({ _type: 'BinOp', left: a, op: BINOP[t.string], right: b }, a);
+    }
+    return a;
+  }
+
+  private sum(): A.expr | null {
+    let a = this.term();
+    if (!a) return null;
+    for (;;) {
+      const t = this.tok();
+      if (t.type !== T.OP || (t.string !== '+' && t.string !== '-')) break;
+      const save = this.p;
+      this.p++;
+      const b = this.term();
+      if (!b) { this.p = save; break; }
+      a = this.atNode<A.BinOp>({ _type: 'BinOp', left: a, op: BINOP[t.string], right: b }, a);
+    }
+    return a;
+  }
+
+  private term(): A.expr | null {
+    let a = this.factor();
+    if (!a) return null;
+    for (;;) {
+      const t = this.tok();
+      if (t.type !== T.OP) break;
+      const s = t.string;
+      if (s !== '*' && s !== '/' && s !== '//' && s !== '%' && s !== '@') break;
+      const save = this.p;
+      this.p++;
+      const b = this.factor();
+      if (!b) { this.p = save; break; }
+      a = this.atNode<A.BinOp>({ _type: 'BinOp', left: a, op: BINOP[s], right: b }, a);
+    }
+    return a;
+  }
+
+  private factor(): A.expr | null {
+    const t = this.tok();
+    if (t.type === T.OP && (t.string === '+' || t.string === '-' || t.string === '~')) {
+      this.p++;
+      this.enter();
+      try {
+        const operand = this.factor();
+        if (!operand) { this.p--; return null; }
+        return this.atTok<A.UnaryOp>({ _type: 'UnaryOp', op: UNARY[t.string], operand }, t);
+      } finally {
+        this.depth--;
+      }
+    }
+    return this.power();
+  }
+
+  private power(): A.expr | null {
+    const a = this.await_primary();
+    if (!a) return null;
+    if (this.isOp('**')) {
+      const save = this.p;
+      this.p++;
+      const b = this.factor();
+      if (!b) { this.p = save; return a; }
+      return this.atNode<A.BinOp>({ _type: 'BinOp', left: a, op: OPS.Pow, right: b }, a);
+    }
+    return a;
+  }
+
+  private await_primary(): A.expr | null {
+    const t = this.tok();
+    if (t.type === T.NAME && t.string === 'await') {
+      this.p++;
+      const v = this.primary();
+      if (!v) { this.p--; return null; }
+      return this.atTok<A.Await>({ _type: 'Await', value: v }, t);
+    }
+    return this.primary();
+  }
+
+  private primary(): A.expr | null {
+    let a = this.atom();
+    if (!a) return null;
+    for (;;) {
+      const t = this.tok();
+      if (t.type !== T.OP) break;
+      if (t.string === '.') {
+        const n = this.peek(1);
+        if (n.type !== T.NAME || KEYWORDS.has(n.string)) break;
+        this.p += 2;
+        a = this.atNode<A.Attribute>({ _type: 'Attribute', value: a, attr: n.string, ctx: LOAD }, a);
+      } else if (t.string === '(') {
+        const c = this.call(a);
+        if (!c) break;
+        a = c;
+      } else if (t.string === '[') {
+        const save = this.p;
+        this.p++;
+        const s = this.slices();
+        if (!s || !this.eatOp(']')) { this.p = save; break; }
+        a = this.atNode<A.Subscript>({ _type: 'Subscript', value: a, slice: s, ctx: LOAD }, a);
+      } else break;
+    }
+    return a;
+  }
+
+  private call(func: A.expr): A.expr | null {
+    const open = this.tok();
+    const save = this.p;
+    this.p++;
+    this.enter();
+    try {
+      if (this.eatOp(')')) return this.atNode<A.Call>({ _type: 'Call', func, args: [], keywords: [] }, func);
+      // A lone generator expression argument: f(x for x in y)
+      const t = this.tok();
+      if (!(t.type === T.OP && (t.string === '*' || t.string === '**'))) {
+        const s2 = this.p;
+        const elt = this.named_expression();
+        if (elt && (this.isKw('for') || (this.isKw('async') && this.peek(1).string === 'for'))) {
+          const gens = this.for_if_clauses();
+          if (gens && this.eatOp(')')) {
+            const g = this.atTok<A.GeneratorExp>({ _type: 'GeneratorExp', elt, generators: gens }, open);
+            return this.atNode<A.Call>({ _type: 'Call', func, args: [g], keywords: [] }, func);
+          }
+        }
+        this.p = s2;
+      }
+      const args = this.arguments();
+      if (!args || !this.eatOp(')')) { this.p = save; return null; }
+      return this.atNode<A.Call>({ _type: 'Call', func, args: args.args, keywords: args.keywords }, func);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** args [','] &')' — positional, starred and keyword arguments in CPython's allowed orders. */
+  private arguments(): { args: A.expr[]; keywords: A.keyword[] } | null {
+    const args: A.expr[] = [];
+    const keywords: A.keyword[] = [];
+    const save = this.p;
+    let seenKw = false;
+    let seenDoubleStar = false;
+    for (;;) {
+      const t = this.tok();
+      if (t.type === T.OP && t.string === ')') break;
+      if (t.type === T.OP && t.string === '*') {
+        this.p++;
+        const v = this.expression();
+        if (!v) { this.p = save; return null; }
+        if (seenDoubleStar) {
+          if (this.invalid) throw this.errorAt(t, v, 'iterable argument unpacking follows keyword argument unpacking');
+          this.p = save;
+          return null;
+        }
+        args.push(this.atTok<A.Starred>({ _type: 'Starred', value: v, ctx: LOAD }, t));
+      } else if (t.type === T.OP && t.string === '**') {
+        this.p++;
+        const v = this.expression();
+        if (!v) { this.p = save; return null; }
+        keywords.push(this.atTok<A.keyword>({ _type: 'keyword', arg: null, value: v }, t));
+        seenDoubleStar = true;
+        seenKw = true;
+      } else if (t.type === T.NAME && !KEYWORDS.has(t.string) && this.peek(1).type === T.OP && this.peek(1).string === '=') {
+        this.p += 2;
+        const v = this.expression();
+        if (!v) {
+          this.p = save;
+          return null;
+        }
+        keywords.push(this.atTok<A.keyword>({ _type: 'keyword', arg: t.string, value: v }, t));
+        seenKw = true;
+      } else {
+        const e = this.named_expression();
+        if (!e) {
+          this.p = save;
+          return null;
+        }
+        if (this.invalid && this.isOp('=')) {
+          // invalid_kwarg
+          const n = this.peek(1);
+          void n;
+          if (t.type === T.NAME && (t.string === 'True' || t.string === 'False' || t.string === 'None') && e._type === 'Constant') {
+            throw this.errorAt(t, this.tok(), `cannot assign to ${t.string}`);
+          }
+          throw this.errorAt(e, this.tok(), 'expression cannot contain assignment, perhaps you meant "=="?');
+        }
+        if (this.isKw('for') || (this.isKw('async') && this.peek(1).string === 'for')) {
+          // A generator expression among other arguments.
+          const gs = this.p;
+          const gens = this.for_if_clauses();
+          if (gens) {
+            if (this.invalid) {
+              throw this.errorAt(e, this.last, 'Generator expression must be parenthesized');
+            }
+          }
+          this.p = gs;
+          this.p = save;
+          return null;
+        }
+        if (seenKw) {
+          if (this.invalid) {
+            const msg = seenDoubleStar ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument';
+            throw this.errorAt(e, e, msg);
+          }
+          this.p = save;
+          return null;
+        }
+        args.push(e);
+      }
+      if (!this.eatOp(',')) break;
+    }
+    return { args, keywords };
+  }
+
+  private slices(): A.expr | null {
+    const start = this.tok();
+    const first = this.slice();
+    if (!first) return null;
+    if (!this.isOp(',') && first._type !== 'Starred') return first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (this.isOp(']')) break;
+      const e = this.slice();
+      if (!e) return null;
+      elts.push(e);
+    }
+    return this.atTok<A.Tuple>({ _type: 'Tuple', elts, ctx: LOAD }, start);
+  }
+
+  private slice(): A.expr | null {
+    const t = this.tok();
+    if (t.type === T.OP && t.string === '*') return this.star_expression();
+    let lower: A.expr | null = null;
+    if (!(t.type === T.OP && t.string === ':')) {
+      lower = this.named_expression();
+      if (!lower) return null;
+      if (!this.isOp(':')) return lower;
+      // A slice's bounds are plain expressions; a walrus here is not allowed.
+      if (lower._type === 'NamedExpr') return null;
+    }
+    this.p++; // ':'
+    let upper: A.expr | null = null;
+    let step: A.expr | null = null;
+    const u = this.tok();
+    if (!(u.type === T.OP && (u.string === ':' || u.string === ']' || u.string === ','))) {
+      upper = this.expression();
+    }
+    if (this.eatOp(':')) {
+      const s = this.tok();
+      if (!(s.type === T.OP && (s.string === ']' || s.string === ','))) step = this.expression();
+    }
+    return this.atTok<A.Slice>({ _type: 'Slice', lower, upper, step }, t);
+  }
+
+  private atom(): A.expr | null {
+    const t = this.tok();
+    switch (t.type) {
+      case T.NAME: {
+        const s = t.string;
+        if (KEYWORDS.has(s)) {
+          if (s === 'True' || s === 'False' || s === 'None') {
+            this.p++;
+            const value: LiteralValue = s === 'None' ? None : s === 'True';
+            return this.atTok<A.Constant>({ _type: 'Constant', value, kind: null }, t);
+          }
+          return null;
+        }
+        this.p++;
+        return this.atTok<A.Name>({ _type: 'Name', id: s, ctx: LOAD }, t);
+      }
+      case T.NUMBER:
+        return this.number();
+      case T.STRING:
+        return this.strings();
+      case T.OP:
+        switch (t.string) {
+          case '(': return this.paren_atom();
+          case '[': return this.list_atom();
+          case '{': return this.brace_atom();
+          case '...':
+            this.p++;
+            return this.atTok<A.Constant>({ _type: 'Constant', value: Ellipsis, kind: null }, t);
+        }
+        return null;
+    }
+    return null;
+  }
+
+  private number(): A.Constant {
+    const t = this.tok();
+    this.p++;
+    return this.atTok<A.Constant>({ _type: 'Constant', value: parseNumber(t.string), kind: null }, t);
+  }
+
+  private paren_atom(): A.expr | null {
+    const t = this.tok();
+    const save = this.p;
+    this.p++;
+    this.enter();
+    try {
+      if (this.eatOp(')')) return this.atTok<A.Tuple>({ _type: 'Tuple', elts: [], ctx: LOAD }, t);
+      if (this.isKw('yield')) {
+        const y = this.yield_expr();
+        if (!y || !this.eatOp(')')) { this.p = save; return null; }
+        return y;
+      }
+      const first = this.star_named_expression();
+      if (!first) { this.p = save; return null; }
+      if (this.isKw('for') || (this.isKw('async') && this.peek(1).string === 'for')) {
+        if (first._type === 'Starred') {
+          if (this.invalid) throw this.errorAt(first, first, 'iterable unpacking cannot be used in comprehension');
+          this.p = save;
+          return null;
+        }
+        const gens = this.for_if_clauses();
+        if (!gens || !this.eatOp(')')) { this.p = save; return null; }
+        return this.atTok<A.GeneratorExp>({ _type: 'GeneratorExp', elt: first, generators: gens }, t);
+      }
+      if (this.eatOp(')')) {
+        if (first._type === 'Starred') {
+          if (this.invalid) throw this.errorAt(first, first, 'cannot use starred expression here');
+          this.p = save;
+          return null;
+        }
+        return first;
+      }
+      if (!this.isOp(',')) { this.p = save; return null; }
+      const elts = [first];
+      while (this.eatOp(',')) {
+        if (this.isOp(')')) break;
+        const e = this.star_named_expression();
+        if (!e) { this.p = save; return null; }
+        elts.push(e);
+      }
+      if (!this.eatOp(')')) { this.p = save; return null; }
+      return this.atTok<A.Tuple>({ _type: 'Tuple', elts, ctx: LOAD }, t);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private list_atom(): A.expr | null {
+    const t = this.tok();
+    const save = this.p;
+    this.p++;
+    this.enter();
+    try {
+      if (this.eatOp(']')) return this.atTok<A.List>({ _type: 'List', elts: [], ctx: LOAD }, t);
+      const first = this.star_named_expression();
+      if (!first) { this.p = save; return null; }
+      if (this.isKw('for') || (this.isKw('async') && this.peek(1).string === 'for')) {
+        if (first._type === 'Starred') {
+          if (this.invalid) throw this.errorAt(first, first, 'iterable unpacking cannot be used in comprehension');
+          this.p = save;
+          return null;
+        }
+        const gens = this.for_if_clauses();
+        if (!gens || !this.eatOp(']')) { this.p = save; return null; }
+        return this.atTok<A.ListComp>({ _type: 'ListComp', elt: first, generators: gens }, t);
+      }
+      const elts = [first];
+      while (this.eatOp(',')) {
+        if (this.isOp(']')) break;
+        const e = this.star_named_expression();
+        if (!e) { this.p = save; return null; }
+        elts.push(e);
+      }
+      if (!this.eatOp(']')) { this.p = save; return null; }
+      return this.atTok<A.List>({ _type: 'List', elts, ctx: LOAD }, t);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private brace_atom(): A.expr | null {
+    const t = this.tok();
+    const save = this.p;
+    this.p++;
+    this.enter();
+    try {
+      if (this.eatOp('}')) return this.atTok<A.Dict>({ _type: 'Dict', keys: [], values: [] }, t);
+      // Dict (or dict comprehension) when the first item is `**x` or `k: v`.
+      if (this.isOp('**')) return this.dict_rest(t, save);
+      const first = this.star_named_expression();
+      if (!first) { this.p = save; return null; }
+      if (this.isOp(':') && first._type !== 'Starred') {
+        this.p = save + 1;
+        return this.dict_rest(t, save);
+      }
+      if (this.isKw('for') || (this.isKw('async') && this.peek(1).string === 'for')) {
+        if (first._type === 'Starred') {
+          if (this.invalid) throw this.errorAt(first, first, 'iterable unpacking cannot be used in comprehension');
+          this.p = save;
+          return null;
+        }
+        const gens = this.for_if_clauses();
+        if (!gens || !this.eatOp('}')) { this.p = save; return null; }
+        return this.atTok<A.SetComp>({ _type: 'SetComp', elt: first, generators: gens }, t);
+      }
+      const elts = [first];
+      while (this.eatOp(',')) {
+        if (this.isOp('}')) break;
+        const e = this.star_named_expression();
+        if (!e) { this.p = save; return null; }
+        elts.push(e);
+      }
+      if (!this.eatOp('}')) { this.p = save; return null; }
+      return this.atTok<A.Set>({ _type: 'Set', elts }, t);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private dict_rest(t: Token, save: number): A.expr | null {
+    const keys: (A.expr | null)[] = [];
+    const values: A.expr[] = [];
+    let first = true;
+    for (;;) {
+      if (this.isOp('}')) break;
+      if (this.eatOp('**')) {
+        const v = this.bitwise_or();
+        if (!v) { this.p = save; return null; }
+        keys.push(null);
+        values.push(v);
+      } else {
+        const k = this.expression();
+        if (!k) { this.p = save; return null; }
+        if (!this.eatOp(':')) {
+          if (this.invalid && this.tok().type === T.OP && (this.tok().string === '}' || this.tok().string === ',')) {
+            throw this.errorAt(k, k, "':' expected after dictionary key");
+          }
+          this.p = save;
+          return null;
+        }
+        const v = this.expression();
+        if (!v) {
+          if (this.invalid) {
+            const n = this.tok();
+            if (n.type === T.OP && (n.string === '}' || n.string === ',')) {
+              const colon = this.last;
+              throw this.errorAt(colon, colon, 'expression expected after dictionary key and \':\'');
+            }
+          }
+          this.p = save;
+          return null;
+        }
+        if (first && (this.isKw('for') || (this.isKw('async') && this.peek(1).string === 'for'))) {
+          const gens = this.for_if_clauses();
+          if (!gens || !this.eatOp('}')) { this.p = save; return null; }
+          return this.atTok<A.DictComp>({ _type: 'DictComp', key: k, value: v, generators: gens }, t);
+        }
+        keys.push(k);
+        values.push(v);
+      }
+      first = false;
+      if (!this.eatOp(',')) break;
+    }
+    if (!this.eatOp('}')) { this.p = save; return null; }
+    return this.atTok<A.Dict>({ _type: 'Dict', keys, values }, t);
+  }
+
+  private for_if_clauses(): A.comprehension[] | null {
+    const gens: A.comprehension[] = [];
+    const save = this.p;
+    for (;;) {
+      let is_async = 0;
+      if (this.isKw('async') && this.peek(1).type === T.NAME && this.peek(1).string === 'for') {
+        this.p++;
+        is_async = 1;
+      }
+      if (!this.eatKw('for')) {
+        if (is_async) this.p--;
+        break;
+      }
+      const s2 = this.p;
+      const target = this.star_targets();
+      if (!target || !this.eatKw('in')) {
+        if (this.invalid) {
+          this.p = s2;
+          const e = this.star_expressions();
+          if (e) {
+            const bad = invalidTarget(e, TargetsType.FOR);
+            if (bad) throw this.errorAt(bad, bad, `cannot assign to ${exprName(bad)}`);
+          }
+          if (target && !this.isKw('in')) {
+            this.p = s2;
+            this.star_targets();
+            if (!this.isKw('in')) throw this.errorAtLastFetched("'in' expected after for-loop variables", 'SyntaxError');
+          }
+        }
+        this.p = save;
+        return null;
+      }
+      const iter = this.disjunction();
+      if (!iter) { this.p = save; return null; }
+      const ifs: A.expr[] = [];
+      while (this.isKw('if')) {
+        this.p++;
+        const c = this.disjunction();
+        if (!c) { this.p = save; return null; }
+        ifs.push(c);
+      }
+      gens.push({ _type: 'comprehension', target, iter, ifs, is_async });
+    }
+    if (!gens.length) { this.p = save; return null; }
+    return gens;
+  }
+
+  private yield_expr(): A.expr | null {
+    const t = this.tok();
+    this.p++;
+    if (this.eatKw('from')) {
+      const v = this.expression();
+      if (!v) { this.p -= 2; return null; }
+      return this.atTok<A.YieldFrom>({ _type: 'YieldFrom', value: v }, t);
+    }
+    const v = this.star_expressions();
+    return this.atTok<A.Yield>({ _type: 'Yield', value: v }, t);
+  }
+
+  private lambdef(): A.Lambda | null {
+    const t = this.tok();
+    const save = this.p;
+    this.p++;
+    const args = this.params(true) ?? this.emptyArguments();
+    if (!this.eatOp(':')) { this.p = save; return null; }
+    const body = this.expression();
+    if (!body) { this.p = save; return null; }
+    return this.atTok<A.Lambda>({ _type: 'Lambda', args, body }, t);
+  }
+
+  // ---- targets -------------------------------------------------------------------------------
+
+  /** star_targets: star_target !',' | star_target (',' star_target)* [','] */
+  private star_targets(): A.expr | null {
+    const start = this.tok();
+    const first = this.star_target();
+    if (!first) return null;
+    if (!this.isOp(',')) return first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      const e = this.star_target();
+      if (!e) break;
+      elts.push(e);
+    }
+    return this.atTok<A.Tuple>({ _type: 'Tuple', elts, ctx: STORE }, start);
+  }
+
+  private star_target(): A.expr | null {
+    const t = this.tok();
+    if (t.type === T.OP && t.string === '*') {
+      this.p++;
+      if (this.isOp('*')) { this.p--; return null; }
+      const v = this.star_target();
+      if (!v) { this.p--; return null; }
+      return this.atTok<A.Starred>({ _type: 'Starred', value: v, ctx: STORE }, t);
+    }
+    const save = this.p;
+    const e = this.primary();
+    if (!e) return null;
+    if (invalidTarget(e, TargetsType.STAR) || !this.validStarAtom(e, t)) { this.p = save; return null; }
+    this.setContext(e, STORE);
+    return e;
+  }
+
+  /** A parenthesized/bracketed target must be a tuple/list of targets (or a group of one). */
+  private validStarAtom(e: A.expr, t: Token): boolean {
+    if (e._type === 'Tuple' || e._type === 'List') return t.type === T.OP;
+    return e._type === 'Name' || e._type === 'Attribute' || e._type === 'Subscript' || e._type === 'Starred';
+  }
+
+  // ---- strings -------------------------------------------------------------------------------
+
+  private strings(): A.expr | null {
+    const first = this.tok();
+    const parts: Token[] = [];
+    while (this.tok().type === T.STRING) {
+      parts.push(this.tok());
+      this.p++;
+    }
+    if (!parts.length) return null;
+    const last = parts[parts.length - 1];
+    return buildStrings(this, parts, first, last);
+  }
+
+  errorAtLastPublic(msg: string): PySyntaxError {
+    return this.errorAtLast(msg);
+  }
+
+  /** Raises a string-literal error spanning the given tokens. */
+  stringError(msg: string, a: Token, b: Token): PySyntaxError {
+    return this.errorAt(a, b, msg);
+  }
+}
+
+// ---- numbers -----------------------------------------------------------------------------------
+
+export function parseNumber(text: string): LiteralValue {
+  let s = text.indexOf('_') >= 0 ? text.replace(/_/g, '') : text;
+  const last = s.charCodeAt(s.length - 1) | 32;
+  if (last === 106) {
+    s = s.slice(0, -1);
+    return new PyComplex(0, Number(s));
+  }
+  const c1 = s.charCodeAt(1) | 32;
+  if (s.charCodeAt(0) === 48 && (c1 === 120 || c1 === 111 || c1 === 98)) {
+    const n = s.length < 12 ? parseInt(s.slice(2), c1 === 120 ? 16 : c1 === 111 ? 8 : 2) : null;
+    if (n !== null && Number.isSafeInteger(n)) return n;
+    return makeInt(BigInt(s.toLowerCase()));
+  }
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || (c | 32) === 101) return new PyFloat(Number(s));
+  }
+  if (s.length < 16) return Number(s);
+  return makeInt(BigInt(s));
+}
+
+// ---- string literals and f-strings ---------------------------------------------------------------
+
+interface StrPieces {
+  /** Joined-string values being built (Constant / FormattedValue), or null while no f-string seen. */
+  values: A.expr[];
+  pending: string;
+}
+
+function prefixOf(text: string): { prefix: string; quoteLen: number; bodyStart: number } {
+  let i = 0;
+  while (text[i] !== '"' && text[i] !== "'") i++;
+  const q = text[i];
+  const quoteLen = text.startsWith(q + q + q, i) ? 3 : 1;
+  return { prefix: text.slice(0, i).toLowerCase(), quoteLen, bodyStart: i + quoteLen };
+}
+
+function buildStrings(p: Parser, parts: Token[], first: Token, last: Token): A.expr {
+  let bytesMode: boolean | null = null;
+  let isF = false;
+  let kindU = false;
+  for (let i = 0; i < parts.length; i++) {
+    const { prefix } = prefixOf(parts[i].string);
+    const isB = prefix.includes('b');
+    if (bytesMode === null) bytesMode = isB;
+    else if (bytesMode !== isB) throw p.errorAtLastPublic('cannot mix bytes and nonbytes literals');
+    if (prefix.includes('f')) isF = true;
+    if (i === 0 && prefix.includes('u')) kindU = true;
+  }
+  const pos = (n: Node): Node => {
+    n.lineno = first.lineno;
+    n.col_offset = first.col;
+    n.end_lineno = last.end_lineno;
+    n.end_col_offset = last.end_col;
+    return n;
+  };
+  if (bytesMode) {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (const t of parts) {
+      const { prefix, quoteLen, bodyStart } = prefixOf(t.string);
+      const body = t.string.slice(bodyStart, t.string.length - quoteLen);
+      // eslint-disable-next-line no-control-regex
+      if (/[^\x00-\x7f]/.test(body)) throw p.stringError('bytes can only contain ASCII literal characters', t, t);
+      let b: Uint8Array;
+      try {
+        b = decodeBytes(body, prefix.includes('r'));
+      } catch (e) {
+        if (e instanceof EscapeError) throw p.stringError(e.detail, t, t);
+        throw e;
+      }
+      chunks.push(b);
+      total += b.length;
+    }
+    const out = new Uint8Array(total);
+    let o = 0;
+    for (const c of chunks) { out.set(c, o); o += c.length; }
+    return pos({ _type: 'Constant', value: new PyBytes(out), kind: null });
+  }
+  if (!isF) {
+    let s = '';
+    for (const t of parts) s += decodeStrToken(p, t);
+    return pos({ _type: 'Constant', value: s, kind: kindU ? 'u' : null });
+  }
+  const st: StrPieces = { values: [], pending: '' };
+  for (const t of parts) {
+    const { prefix } = prefixOf(t.string);
+    if (!prefix.includes('f')) {
+      st.pending += decodeStrToken(p, t);
+      continue;
+    }
+    parseFString(p, t, st, first, last, 0);
+  }
+  flushPending(st, pos);
+  return pos({ _type: 'JoinedStr', values: st.values });
+}
+
+function flushPending(st: StrPieces, pos: (n: Node) => Node): void {
+  if (st.pending) {
+    st.values.push(pos({ _type: 'Constant', value: st.pending, kind: null }));
+    st.pending = '';
+  }
+}
+
+function decodeStrToken(p: Parser, t: Token): string {
+  const { prefix, quoteLen, bodyStart } = prefixOf(t.string);
+  const body = t.string.slice(bodyStart, t.string.length - quoteLen);
+  if (prefix.includes('r')) return body;
+  try {
+    return decodeStr(body);
+  } catch (e) {
+    if (e instanceof EscapeError) throw p.stringError(e.detail, t, t);
+    throw e;
+  }
+}
+
+function utf8Length(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+/**
+ * Parses an f-string token's body into st.values (3.11's string_parser.c: literal text with
+ * doubled braces and escapes, `{expr[=][!conv][:spec]}` fields, nested fields in the spec).
+ */
+function parseFString(p: Parser, t: Token, st: StrPieces, first: Token, last: Token, _level: number): void {
+  const text = t.string;
+  const { prefix, quoteLen, bodyStart } = prefixOf(text);
+  const raw = prefix.includes('r');
+  const end = text.length - quoteLen;
+  const pos = (n: Node): Node => {
+    n.lineno = first.lineno;
+    n.col_offset = first.col;
+    n.end_lineno = last.end_lineno;
+    n.end_col_offset = last.end_col;
+    return n;
+  };
+  const i = parseFStringBody(p, t, text, bodyStart, end, raw, st, pos, 0, first, last);
+  void i;
+}
+
+function fstringError(p: Parser, t: Token, msg: string): PySyntaxError {
+  return p.stringError(`f-string: ${msg}`, t, t);
+}
+
+/** Parses literal text and fields from text[i, end); returns the index where it stopped. */
+function parseFStringBody(
+  p: Parser, t: Token, text: string, i: number, end: number, raw: boolean, st: StrPieces, pos: (n: Node) => Node,
+  recurse: number, first: Token, last: Token,
+): number {
+  while (i < end) {
+    // Literal run.
+    let lit = '';
+    const litStart = i;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (!raw && c === 92 && i + 1 < end) {
+        i += 2;
+        continue;
+      }
+      if (c === 123 || c === 125) {
+        if (recurse === 0 && i + 1 < end && text.charCodeAt(i + 1) === c) {
+          // Doubled brace: a literal brace.
+          lit += decodeLiteral(p, t, text.slice(litStart, i + 1), raw, lit.length);
+          i += 2;
+          return parseFStringBodyContinue(p, t, text, i, end, raw, st, pos, recurse, first, last, lit);
+        }
+        if (c === 125) {
+          if (recurse > 0) break;
+          throw fstringError(p, t, "single '}' is not allowed");
+        }
+        break;
+      }
+      i++;
+    }
+    lit += decodeLiteral(p, t, text.slice(litStart, i), raw, 0);
+    st.pending += lit;
+    if (i >= end) break;
+    const c = text.charCodeAt(i);
+    if (c === 125) break; // end of a nested format spec
+    // A field.
+    i = parseField(p, t, text, i, end, raw, st, pos, recurse, first, last);
+  }
+  return i;
+}
+
+function parseFStringBodyContinue(
+  p: Parser, t: Token, text: string, i: number, end: number, raw: boolean, st: StrPieces, pos: (n: Node) => Node,
+  recurse: number, first: Token, last: Token, lit: string,
+): number {
+  st.pending += lit;
+  return parseFStringBody(p, t, text, i, end, raw, st, pos, recurse, first, last);
+}
+
+function decodeLiteral(p: Parser, t: Token, s: string, raw: boolean, _o: number): string {
+  if (raw || s.indexOf('\\') < 0) return s;
+  try {
+    return decodeStr(s);
+  } catch (e) {
+    if (e instanceof EscapeError) throw p.stringError(e.detail, t, t);
+    throw e;
+  }
+}
+
+function parseField(
+  p: Parser, t: Token, text: string, i: number, end: number, raw: boolean, st: StrPieces, pos: (n: Node) => Node,
+  recurse: number, first: Token, last: Token,
+): number {
+  if (recurse >= 2) throw fstringError(p, t, 'expressions nested too deeply');
+  const open = i;
+  i++;
+  const exprStart = i;
+  // Find the end of the expression: track nested brackets and strings.
+  const stack: number[] = [];
+  let quote = 0;
+  let tripleQ = false;
+  let exprEnd = -1;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 92) throw fstringError(p, t, 'expression part cannot include a backslash');
+    if (quote) {
+      if (c === quote) {
+        if (tripleQ) {
+          if (text.charCodeAt(i + 1) === quote && text.charCodeAt(i + 2) === quote) { i += 3; quote = 0; continue; }
+        } else { quote = 0; }
+      }
+      i++;
+      continue;
+    }
+    if (c === 39 || c === 34) {
+      if (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) { tripleQ = true; i += 3; }
+      else { tripleQ = false; i++; }
+      quote = c;
+      continue;
+    }
+    if (c === 40 || c === 91 || c === 123) {
+      if (stack.length >= 200) throw fstringError(p, t, 'too many nested parenthesis');
+      stack.push(c);
+      i++;
+      continue;
+    }
+    if (c === 35) throw fstringError(p, t, "expression part cannot include '#'");
+    if (stack.length === 0) {
+      if (c === 33 && text.charCodeAt(i + 1) === 61) { i += 2; continue; } // '!='
+      if (c === 61 && (text.charCodeAt(i + 1) === 61)) { i += 2; continue; }
+      if ((c === 60 || c === 62) && text.charCodeAt(i + 1) === 61) { i += 2; continue; }
+      if (c === 33 || c === 58 || c === 125 || c === 61) { exprEnd = i; break; }
+    }
+    if (c === 41 || c === 93 || c === 125) {
+      if (!stack.length) throw fstringError(p, t, `unmatched '${String.fromCharCode(c)}'`);
+      const o = stack.pop()!;
+      const want = o === 40 ? 41 : o === 91 ? 93 : 125;
+      if (c !== want) throw fstringError(p, t, `closing parenthesis '${String.fromCharCode(c)}' does not match opening parenthesis '${String.fromCharCode(o)}'`);
+    }
+    i++;
+  }
+  if (quote) throw fstringError(p, t, 'unterminated string');
+  if (stack.length) throw fstringError(p, t, "expecting '}'");
+  if (exprEnd < 0) throw fstringError(p, t, "expecting '}'");
+  const exprText = text.slice(exprStart, exprEnd);
+  if (/^[ \t\f\r\n]*$/.test(exprText)) throw fstringError(p, t, 'empty expression not allowed');
+  const value = compileFStringExpr(p, t, text, open, exprText);
+  i = exprEnd;
+  let conversion = -1;
+  let debugText: string | null = null;
+  if (text.charCodeAt(i) === 61) {
+    i++;
+    // The '=' specifier: the expression text (with surrounding whitespace) becomes literal text.
+    let j = i;
+    while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 12 || text.charCodeAt(j) === 13)) j++;
+    debugText = text.slice(exprStart, j);
+    i = j;
+  }
+  if (text.charCodeAt(i) === 33) {
+    i++;
+    if (i >= end) throw fstringError(p, t, "expecting '}'");
+    const conv = text[i];
+    if (conv !== 's' && conv !== 'r' && conv !== 'a') throw fstringError(p, t, "invalid conversion character: expected 's', 'r', or 'a'");
+    conversion = conv.charCodeAt(0);
+    i++;
+  }
+  let format_spec: A.expr | null = null;
+  if (i < end && text.charCodeAt(i) === 58) {
+    i++;
+    const sub: StrPieces = { values: [], pending: '' };
+    i = parseFStringBody(p, t, text, i, end, raw, sub, pos, recurse + 1, first, last);
+    flushPending(sub, pos);
+    const spec: Node = { _type: 'JoinedStr', values: sub.values };
+    spec.lineno = first.lineno;
+    spec.col_offset = first.col;
+    spec.end_lineno = t.end_lineno;
+    spec.end_col_offset = t.end_col;
+    format_spec = spec;
+  }
+  if (i >= end || text.charCodeAt(i) !== 125) throw fstringError(p, t, "expecting '}'");
+  i++;
+  if (debugText !== null) {
+    st.pending += debugText;
+    if (conversion === -1 && format_spec === null) conversion = 114;
+  }
+  flushPending(st, pos);
+  st.values.push(pos({ _type: 'FormattedValue', value, conversion, format_spec }));
+  return i;
+}
+
+/** Parses one f-string field's expression with the positions CPython 3.11 computes for it. */
+function compileFStringExpr(p: Parser, t: Token, text: string, open: number, exprText: string): A.expr {
+  // fstring_find_expr_location: lines before the '{' inside the token; the column of the '{'
+  // on its line, unless only whitespace follows it up to a newline.
+  let lines = 0;
+  for (let k = 0; k < open; k++) if (text.charCodeAt(k) === 10) lines++;
+  let cols = 0;
+  let newlineAfterBrace = true;
+  for (let k = open + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 125 || c === 10) break;
+    if (c !== 32 && c !== 9 && c !== 12) { newlineAfterBrace = false; break; }
+  }
+  if (!newlineAfterBrace) {
+    let s = open;
+    while (s > 0 && text.charCodeAt(s) !== 10) s--;
+    cols = utf8Length(text.slice(s, open));
+    if (text.charCodeAt(s) === 10) cols -= 1;
+  }
+  const colOffset = lines === 0 ? t.col + cols : cols;
+  const sub = new Parser('(' + exprText + ')\n', p.filename, { lineOffset: t.lineno + lines - 1, colOffset });
+  return sub.parseFstringExpr();
+}
+
+/** Parses `source` into an AST. */
+export function parseSource(source: string, filename: string, mode: Mode): A.mod {
+  const parser = new Parser(source, filename);
+  try {
+    return parser.parse(mode);
+  } catch (e) {
+    if (e instanceof RangeError) {
+      throw new PySyntaxError('SyntaxError', 'too many nested parentheses', filename, 1, 0, null, 1, 0);
+    }
+    throw e;
+  }
+}

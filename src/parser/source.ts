@@ -1,0 +1,89 @@
+// Decoding a source file's bytes: UTF-8 BOM and PEP 263 coding declarations, as CPython's tokenizer.
+import { PySyntaxError } from './errors';
+
+const CODING_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+
+/** CPython's get_normal_name: canonical spelling of the common encodings. */
+function normalName(s: string): string {
+  const l = s.toLowerCase().replace(/_/g, '-');
+  if (l === 'utf-8' || l.startsWith('utf-8-')) return 'utf-8';
+  for (const n of ['latin-1', 'iso-8859-1', 'iso-latin-1']) {
+    if (l === n || l.startsWith(n + '-')) return 'iso-8859-1';
+  }
+  return s;
+}
+
+function lineAt(bytes: Uint8Array, start: number): [string, number] {
+  let end = start;
+  while (end < bytes.length && bytes[end] !== 10) end++;
+  const line = Buffer.from(bytes.subarray(start, end)).toString('latin1');
+  return [line, end + 1];
+}
+
+const DECODERS: Record<string, string> = {
+  'utf-8': 'utf-8', utf8: 'utf-8', 'iso-8859-1': 'latin1', latin1: 'latin1', 'latin-1': 'latin1', ascii: 'ascii',
+  'us-ascii': 'ascii', cp1252: 'windows-1252', 'windows-1252': 'windows-1252', 'iso-8859-15': 'iso-8859-15',
+  latin9: 'iso-8859-15', 'utf-16': 'utf-16le', cp437: 'ibm437',
+};
+
+/** Decodes source bytes to text (BOM, coding declaration on line 1 or 2); throws CPython's SyntaxError. */
+export function decodeSource(bytes: Uint8Array, filename: string): string {
+  let start = 0;
+  let bom = false;
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    start = 3;
+    bom = true;
+  }
+  let encoding: string | null = null;
+  let declLine = 0;
+  const [l1, next] = lineAt(bytes, start);
+  let m = CODING_RE.exec(l1);
+  if (m) { encoding = m[1]; declLine = 1; }
+  else if (/^[ \t\f]*(#.*)?\r?$/.test(l1)) {
+    const [l2] = lineAt(bytes, next);
+    m = CODING_RE.exec(l2);
+    if (m) { encoding = m[1]; declLine = 2; }
+  }
+  const body = bytes.subarray(start);
+  if (encoding !== null) {
+    const norm = normalName(encoding);
+    if (bom && norm !== 'utf-8') {
+      throw new PySyntaxError('SyntaxError', `encoding problem: ${encoding} with BOM`, filename, declLine, 0, null, declLine, 0);
+    }
+    const label = DECODERS[norm.toLowerCase()];
+    if (!label) {
+      throw new PySyntaxError('SyntaxError', `unknown encoding: ${encoding}`, filename, declLine, 0, null, declLine, 0);
+    }
+    if (label === 'ascii') {
+      for (let i = 0; i < body.length; i++) {
+        if (body[i] >= 0x80) throw badUtf8(body, i, filename, 'ascii');
+      }
+      return Buffer.from(body).toString('latin1');
+    }
+    if (label !== 'utf-8') return new TextDecoder(label).decode(body);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    let i = 0;
+    // Find the first invalid byte to report its line like CPython does.
+    const dec = new TextDecoder('utf-8', { fatal: true });
+    let lo = 0;
+    let hi = body.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      try { dec.decode(body.subarray(0, mid)); lo = mid; } catch { hi = mid - 1; }
+    }
+    i = lo;
+    throw badUtf8(body, i, filename, 'utf-8');
+  }
+}
+
+function badUtf8(body: Uint8Array, at: number, filename: string, enc: string): PySyntaxError {
+  let line = 1;
+  for (let i = 0; i < at; i++) if (body[i] === 10) line++;
+  const msg = enc === 'utf-8'
+    ? `(unicode error) 'utf-8' codec can't decode byte 0x${body[at].toString(16).padStart(2, '0')} in position ${at}: invalid start byte`
+    : `(unicode error) 'ascii' codec can't decode byte 0x${body[at].toString(16)} in position ${at}: ordinal not in range(128)`;
+  return new PySyntaxError('SyntaxError', msg, filename, line, 0, null, line, 0);
+}
