@@ -19,6 +19,10 @@ import sys
 import types
 
 assert sys.version_info[:2] == (3, 11), "generate with python3 3.11"
+# Frozenset constants print in hash order, and str hashes are only reproducible without
+# randomisation: run (and let `python3 -m dis` run) with PYTHONHASHSEED=0.
+if os.environ.get("PYTHONHASHSEED") != "0":
+    os.execve(sys.executable, [sys.executable] + sys.argv, {**os.environ, "PYTHONHASHSEED": "0"})
 
 CORPUS = "tests/bytecode/corpus"
 OUT = "tests/bytecode/golden"
@@ -96,6 +100,19 @@ def stack_effects():
     return rows
 
 
+def hash_samples():
+    """(value, str(hash(value))) pairs, and (source-order items, iteration order) for frozensets."""
+    values = ["", "a", "hello world!", "\u00e9", "\u3042", "\U0001f600", "x" * 100, b"", b"abc",
+              0, 1, -1, -2, 2**61 - 1, 2**61, -(2**64), 2**200, True, False, 1.5, -2.25, 0.1, 1e300,
+              1e-300, -0.0, float("inf"), float("-inf"), 1j, complex(1.5, -2), (), (1, 2), ("a", (b"b", 2.5))]
+    hashes = tuple((v, str(hash(v))) for v in values)
+    sets = [("link", "attlist", "element", "linktype"), tuple("abcdefghijklmnopqrstuvwxyz"),
+            tuple(range(0, 200, 7)), ("one", "two", "three", 4), tuple(f"name{i}" for i in range(40)),
+            (1.5, 2, "x", (1, "y"), b"z", 2**100)]
+    orders = tuple((items, tuple(frozenset(items))) for items in sets)
+    return (hashes, orders)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for path in sorted(glob.glob(os.path.join(CORPUS, "*.py"))):
@@ -105,13 +122,16 @@ def main():
         co = compile(src, path, "exec")
         with open(os.path.join(OUT, name + ".marshal"), "wb") as f:
             f.write(marshal.dumps(co))
-        dis_out = subprocess.run([sys.executable, "-m", "dis", path], check=True, capture_output=True).stdout
+        dis_out = subprocess.run([sys.executable, "-m", "dis", path], check=True, capture_output=True,
+                                 env={**os.environ, "PYTHONHASHSEED": "0"}).stdout
         with open(os.path.join(OUT, name + ".dis.txt"), "wb") as f:
             f.write(dis_out)
         codes = []
         walk(co, codes)
         with open(os.path.join(OUT, name + ".json"), "w") as f:
             json.dump(codes, f, indent=None, separators=(",", ":"))
+    with open(os.path.join(OUT, "hash-samples.bin"), "wb") as f:
+        f.write(marshal.dumps(hash_samples()))
     with open(os.path.join(OUT, "stack-effects.json"), "w") as f:
         json.dump(stack_effects(), f, separators=(",", ":"))
 

@@ -26,7 +26,11 @@ export class ConstTuple {
   constructor(readonly items: readonly CodeConst[]) {}
 }
 
-/** A frozenset constant in co_consts (from `x in {1, 2}` and set literals after `for`/`in`). */
+/**
+ * A frozenset constant in co_consts (from `x in {1, 2}` and set literals after `for`/`in`).
+ * `items` are in CPython's iteration order, which is what dis prints: build them with
+ * frozensetIterationOrder (bytecode/const-hash.ts) from the source order.
+ */
 export class ConstFrozenset {
   constructor(readonly items: readonly CodeConst[]) {}
 }

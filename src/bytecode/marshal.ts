@@ -4,6 +4,7 @@
 // reference table when they *begin*, so 'r' back-references index them in start order.
 import { Ellipsis, None, PyBytes, PyComplex, PyEllipsisType, PyFloat, PyNoneType, makeInt, type LiteralValue } from '../values';
 import { CodeObject, ConstFrozenset, ConstTuple, type CodeConst } from './code';
+import { frozensetInsertionOrder, frozensetIterationOrder } from './const-hash';
 import { decodeUtf8Surrogatepass, encodeUtf8Surrogatepass, Utf8DecodeError } from './utf8';
 
 /** marshal's StopIteration type code ('S') loads the StopIteration class; this stands for it. */
@@ -301,6 +302,12 @@ class Reader {
           if (x === null) throw new MarshalError('TypeError', 'NULL object in marshal data for set');
           items.push(x);
         }
+        if (type === T.FROZENSET) {
+          // marshal writes set elements sorted; ConstFrozenset holds CPython's iteration order.
+          frozensetInsertionOrder.set(v as ConstFrozenset, [...(items as CodeConst[])]);
+          const order = frozensetIterationOrder(items as CodeConst[]);
+          if (order) items.splice(0, items.length, ...order);
+        }
         return v;
       }
       case T.CODE:
@@ -533,6 +540,19 @@ class Writer {
     for (const x of items) this.value(x);
   }
 
+  /** Sets are written with elements sorted by their marshalled bytes, as CPython does. */
+  private set(type: number, items: readonly MarshalValue[]): void {
+    const encoded = items.map((x) => dumpMarshal(x));
+    encoded.sort((a, b) => {
+      const n = Math.min(a.length, b.length);
+      for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+      return a.length - b.length;
+    });
+    this.byte(type);
+    this.int32(items.length);
+    for (const e of encoded) this.raw(e);
+  }
+
   value(v: MarshalValue): void {
     if (++this.depth > MAX_MARSHAL_STACK_DEPTH) throw new MarshalError('ValueError', 'object too deeply nested to marshal');
     try {
@@ -574,8 +594,12 @@ class Writer {
       }
       return this.sequence(T.TUPLE, v.items);
     }
-    if (v instanceof ConstFrozenset) return this.sequence(T.FROZENSET, v.items);
-    if (v instanceof MarshalSet) return this.sequence(T.SET, v.items);
+    if (v instanceof ConstFrozenset) {
+      // Re-adding the items in their original order reproduces the same iteration order.
+      const original = frozensetInsertionOrder.get(v);
+      return original ? this.sequence(T.FROZENSET, original) : this.set(T.FROZENSET, v.items);
+    }
+    if (v instanceof MarshalSet) return this.set(T.SET, v.items);
     if (v instanceof MarshalList) return this.sequence(T.LIST, v.items);
     if (v instanceof MarshalDict) {
       this.byte(T.DICT);

@@ -1,0 +1,39 @@
+// hash() of constants and frozenset iteration order against python3 with PYTHONHASHSEED=0
+// (tests/bytecode/golden/hash-samples.bin from scripts/bytecode-goldens.py).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConstTuple } from '../../src/bytecode/code';
+import { constHash, frozensetIterationOrder, makeConstFrozenset } from '../../src/bytecode/const-hash';
+import { constRepr } from '../../src/bytecode/const-repr';
+import { dumpMarshal, loadMarshal } from '../../src/bytecode/marshal';
+import { GOLDEN_DIR } from './golden';
+
+const [hashes, orders] = (loadMarshal(new Uint8Array(readFileSync(join(GOLDEN_DIR, 'hash-samples.bin')))) as ConstTuple)
+  .items as ConstTuple[];
+
+describe('constHash', () => {
+  it('equals hash() for str, bytes, int, bool, float, complex and tuples', () => {
+    expect(hashes.items.length).toBeGreaterThan(20);
+    for (const pair of hashes.items as ConstTuple[]) {
+      const [value, want] = pair.items;
+      expect([constRepr(value), String(constHash(value))]).toEqual([constRepr(value), want]);
+    }
+  });
+});
+
+describe('frozensetIterationOrder', () => {
+  it('matches frozenset(items) iteration order, collisions and resizes included', () => {
+    for (const pair of orders.items as ConstTuple[]) {
+      const [source, iterated] = pair.items as ConstTuple[];
+      expect(frozensetIterationOrder(source.items)!.map(constRepr)).toEqual(iterated.items.map(constRepr));
+    }
+  });
+
+  it('survives a marshal round trip unchanged', () => {
+    for (const pair of orders.items as ConstTuple[]) {
+      const fs = makeConstFrozenset((pair.items[0] as ConstTuple).items);
+      expect(constRepr(loadMarshal(dumpMarshal(fs)) as never)).toBe(constRepr(fs));
+    }
+  });
+});
