@@ -3,13 +3,16 @@
 For each tests/bytecode/corpus/NAME.py it writes, under tests/bytecode/golden/:
   NAME.marshal   marshal.dumps(compile(src, path, 'exec'))
   NAME.dis.txt   the output of `python3 -m dis path`
+  NAME.dis-caches.txt  dis.dis(code, show_caches=True)
   NAME.json      per code object (depth-first, as dis walks co_consts): its fields, co_positions(),
-                 co_lines(), co_lnotab, decoded exception table (code units, end exclusive), and the
-                 dis.get_instructions() view
-and once, stack-effects.json: dis.stack_effect for every opcode and a range of arguments.
+                 co_lines(), co_lnotab, decoded exception table (code units, end exclusive),
+                 dis.code_info() and the dis.get_instructions() view
+and once, stack-effects.json (dis.stack_effect for every opcode and a range of arguments) and
+hash-samples.bin (marshalled hash() values and frozenset iteration orders, PYTHONHASHSEED=0).
 """
 import dis
 import glob
+import io
 import json
 import marshal
 import opcode
@@ -57,12 +60,14 @@ def code_json(co):
         "co_positions": [list(p) for p in co.co_positions()],
         "co_lines": [list(l) for l in co.co_lines()],
         "co_lnotab": co.co_lnotab.hex(),
+        "code_info": dis.code_info(co),
         "exception_table": [
             {"start": e.start // 2, "end": e.end // 2, "target": e.target // 2, "depth": e.depth, "lasti": e.lasti}
             for e in entries
         ],
         "instructions": [
-            [i.offset, i.opname, i.arg, i.argval if i.opcode in dis.hasjrel else None, i.argrepr]
+            [i.offset, i.opname, i.arg, i.argval if i.opcode in dis.hasjrel else None, i.argrepr,
+             i.starts_line, i.is_jump_target]
             for i in dis.get_instructions(co)
         ],
     }
@@ -126,6 +131,10 @@ def main():
                                  env={**os.environ, "PYTHONHASHSEED": "0"}).stdout
         with open(os.path.join(OUT, name + ".dis.txt"), "wb") as f:
             f.write(dis_out)
+        buf = io.StringIO()
+        dis.dis(co, file=buf, show_caches=True)
+        with open(os.path.join(OUT, name + ".dis-caches.txt"), "w", encoding="utf-8") as f:
+            f.write(buf.getvalue())
         codes = []
         walk(co, codes)
         with open(os.path.join(OUT, name + ".json"), "w") as f:

@@ -17,6 +17,7 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = mkdtempSync(join(tmpdir(), 'pyvm-bytecode-stdlib-'));
 const keep = process.argv.includes('--keep');
+const limit = process.argv.includes('--all') ? Infinity : 20;
 
 try {
   // Bundle the bytecode layer so this plain-JS script can use it.
@@ -128,8 +129,8 @@ try {
   console.log(`tables re-encode:     ${pct(failures.reencode.length + failures.read.length)} (${failures.reencode.length} failures)`);
   console.log(`dumpMarshal accepted: ${pct(n - verify.ok)} (${verify.failures.length} failures)`);
   for (const [kind, list] of Object.entries({ ...failures, write: verify.failures })) {
-    for (const f of list.slice(0, 20)) console.log(`  ${kind}: ${f}`);
-    if (list.length > 20) console.log(`  ${kind}: ... ${list.length - 20} more`);
+    for (const f of list.slice(0, limit)) console.log(`  ${kind}: ${f.length > 300 ? f.slice(0, 300) + "..." : f}`);
+    if (list.length > limit) console.log(`  ${kind}: ... ${list.length - limit} more`);
   }
   const total = Object.values(failures).reduce((s, l) => s + l.length, 0) + verify.failures.length;
   process.exitCode = total === 0 ? 0 : 1;

@@ -5,7 +5,7 @@ import { CodeObject, type CodeConst } from './code';
 import { codeRepr, constRepr } from './const-repr';
 import { decodeExceptionTable } from './exception-table';
 import { decodeInstructions, findLabels, OPINFO } from './instructions';
-import { coLines } from './linetable';
+import { codePositions, coLines, type SourcePosition } from './linetable';
 import { Op } from './opcodes';
 
 const OPNAME_WIDTH = 20;
@@ -82,38 +82,99 @@ export function argRepr(co: CodeObject, baseOp: number, arg: number, jumpTarget:
   return '';
 }
 
-/** dis.disassemble(co) for one code object, as lines (lasti marks `-->` like dis). */
-export function disassembleOne(co: CodeObject, lasti = -1): string[] {
-  const out: string[] = [];
+/** One entry of dis.get_instructions(): an instruction as dis reports it. */
+export interface DisInstruction {
+  opname: string;
+  opcode: number;
+  /** Combined argument (EXTENDED_ARG folded in); null for instructions without one. */
+  arg: number | null;
+  /** What the argument means, as dis shows it in parentheses ('' for nothing). */
+  argrepr: string;
+  /** Byte offset. */
+  offset: number;
+  /** The line this instruction starts, or null. */
+  startsLine: number | null;
+  isJumpTarget: boolean;
+  positions: SourcePosition;
+}
+
+export interface DisOptions {
+  /** List each inline CACHE unit as its own `CACHE 0` entry (dis's show_caches). */
+  showCaches?: boolean;
+}
+
+export interface GetInstructionsOptions extends DisOptions {
+  /**
+   * Count exception handlers as jump targets. The disassembler does; dis.get_instructions()
+   * in 3.11 does not (it never passes the exception table), so the default is false.
+   */
+  markExceptionTargets?: boolean;
+}
+
+/** dis.get_instructions(co): instructions with line starts, jump-target marks and argreprs. */
+export function getInstructions(co: CodeObject, options: GetInstructionsOptions = {}): DisInstruction[] {
+  const out: DisInstruction[] = [];
   const lineStarts = findLineStarts(co);
-  const exceptionEntries = decodeExceptionTable(co.co_exceptiontable);
-  const showLineno = lineStarts.size > 0;
-  let linenoWidth = 0;
-  if (showLineno) {
-    let maxLine = -Infinity;
-    for (const l of lineStarts.values()) maxLine = Math.max(maxLine, l);
-    linenoWidth = maxLine >= 1000 ? String(maxLine).length : 3;
+  const labels = new Set(findLabels(co.co_code));
+  if (options.markExceptionTargets) {
+    for (const e of decodeExceptionTable(co.co_exceptiontable)) if (e.end > e.start) labels.add(e.target * 2);
   }
+  const positions = codePositions(co);
+  for (const ins of decodeInstructions(co.co_code)) {
+    out.push({
+      opname: ins.name,
+      opcode: ins.opcode,
+      arg: ins.arg,
+      argrepr: ins.arg === null ? '' : argRepr(co, ins.baseOpcode, ins.arg, ins.jumpTarget),
+      offset: ins.offset,
+      startsLine: lineStarts.get(ins.offset) ?? null,
+      isJumpTarget: labels.has(ins.offset),
+      positions: positions[ins.offset >> 1],
+    });
+    if (options.showCaches) {
+      for (let k = 1; k <= ins.caches; k++) {
+        const offset = ins.offset + 2 * k;
+        out.push({
+          opname: 'CACHE',
+          opcode: Op.CACHE,
+          arg: 0,
+          argrepr: '',
+          offset,
+          startsLine: null,
+          isJumpTarget: false,
+          positions: positions[offset >> 1],
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** dis.disassemble(co) for one code object, as lines (lasti marks `-->` like dis). */
+export function disassembleOne(co: CodeObject, lasti = -1, options: DisOptions = {}): string[] {
+  const out: string[] = [];
+  const instructions = getInstructions(co, { ...options, markExceptionTargets: true });
+  let maxLine = -Infinity;
+  for (const ins of instructions) if (ins.startsLine !== null) maxLine = Math.max(maxLine, ins.startsLine);
+  const showLineno = maxLine !== -Infinity;
+  const linenoWidth = !showLineno ? 0 : maxLine >= 1000 ? String(maxLine).length : 3;
   const maxOffset = co.co_code.length - 2;
   const offsetWidth = maxOffset >= 10000 ? String(maxOffset).length : 4;
-  const labels = new Set(findLabels(co.co_code));
-  for (const e of exceptionEntries) if (e.end > e.start) labels.add(e.target * 2);
-  for (const ins of decodeInstructions(co.co_code)) {
-    const startsLine = lineStarts.get(ins.offset);
-    if (showLineno && startsLine !== undefined && ins.offset > 0) out.push('');
+  for (const ins of instructions) {
+    if (showLineno && ins.startsLine !== null && ins.offset > 0) out.push('');
     const fields: string[] = [];
-    if (linenoWidth) fields.push(startsLine !== undefined ? String(startsLine).padStart(linenoWidth) : ' '.repeat(linenoWidth));
+    if (linenoWidth) fields.push(ins.startsLine !== null ? String(ins.startsLine).padStart(linenoWidth) : ' '.repeat(linenoWidth));
     fields.push(ins.offset === lasti ? '-->' : '   ');
-    fields.push(labels.has(ins.offset) ? '>>' : '  ');
+    fields.push(ins.isJumpTarget ? '>>' : '  ');
     fields.push(String(ins.offset).padStart(offsetWidth));
-    fields.push(ins.name.padEnd(OPNAME_WIDTH));
+    fields.push(ins.opname.padEnd(OPNAME_WIDTH));
     if (ins.arg !== null) {
       fields.push(String(ins.arg).padStart(OPARG_WIDTH));
-      const r = argRepr(co, ins.baseOpcode, ins.arg, ins.jumpTarget);
-      if (r) fields.push('(' + r + ')');
+      if (ins.argrepr) fields.push('(' + ins.argrepr + ')');
     }
     out.push(fields.join(' ').trimEnd());
   }
+  const exceptionEntries = decodeExceptionTable(co.co_exceptiontable);
   if (exceptionEntries.length > 0) {
     out.push('ExceptionTable:');
     for (const e of exceptionEntries) {
@@ -123,21 +184,24 @@ export function disassembleOne(co: CodeObject, lasti = -1): string[] {
   return out;
 }
 
-function disassembleRecursive(co: CodeObject, out: string[]): void {
-  for (const line of disassembleOne(co)) out.push(line);
+function disassembleRecursive(co: CodeObject, out: string[], options: DisOptions): void {
+  for (const line of disassembleOne(co, -1, options)) out.push(line);
   for (const c of co.co_consts) {
     if (c instanceof CodeObject) {
       out.push('');
       out.push(`Disassembly of ${codeRepr(c)}:`);
-      disassembleRecursive(c, out);
+      disassembleRecursive(c, out, options);
     }
   }
 }
 
-/** What `python3 -m dis FILE` prints for the module code object `co` (with a final newline). */
-export function disassemble(co: CodeObject): string {
+/**
+ * What `python3 -m dis FILE` prints for the module code object `co` (with a final newline), i.e.
+ * dis.dis(co); nested code objects follow in co_consts order.
+ */
+export function disassemble(co: CodeObject, options: DisOptions = {}): string {
   const out: string[] = [];
-  disassembleRecursive(co, out);
+  disassembleRecursive(co, out, options);
   return out.join('\n') + '\n';
 }
 

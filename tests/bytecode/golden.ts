@@ -27,7 +27,9 @@ export interface GoldenCode {
   co_lines: (number | null)[][];
   co_lnotab: string;
   exception_table: { start: number; end: number; target: number; depth: number; lasti: boolean }[];
-  instructions: [number, string, number | null, number | null, string][];
+  code_info: string;
+  /** offset, opname, arg, jump target, argrepr, starts_line, is_jump_target */
+  instructions: [number, string, number | null, number | null, string, number | null, boolean][];
 }
 
 export function corpusNames(): string[] {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CodeObject, ConstFrozenset, ConstTuple } from '../../src/bytecode/code';
 import { constRepr } from '../../src/bytecode/const-repr';
-import { codeInfo, disassemble } from '../../src/bytecode/dis';
+import { codeInfo, disassemble, getInstructions } from '../../src/bytecode/dis';
 import {
   dumpMarshal,
   dumpPyc,
@@ -73,6 +73,22 @@ for (const name of corpusNames()) {
     it('disassembles exactly as python3 -m dis', () => {
       const want = readFileSync(join(GOLDEN_DIR, name + '.dis.txt'), 'utf8');
       expect(normaliseAddresses(disassemble(loadCorpus(name)))).toBe(normaliseAddresses(want));
+    });
+
+    it('disassembles with show_caches exactly as dis.dis(code, show_caches=True)', () => {
+      const want = readFileSync(join(GOLDEN_DIR, name + '.dis-caches.txt'), 'utf8');
+      expect(normaliseAddresses(disassemble(loadCorpus(name), { showCaches: true }))).toBe(normaliseAddresses(want));
+    });
+
+    it('gives dis.get_instructions() and dis.code_info() for every code object', () => {
+      const codes = walk(loadCorpus(name));
+      const golden = loadGoldenCodes(name);
+      codes.forEach((co, i) => {
+        const got = getInstructions(co).map((ins) => [ins.offset, ins.opname, ins.arg, normaliseAddresses(ins.argrepr), ins.startsLine, ins.isJumpTarget]);
+        const want = golden[i].instructions.map(([off, opname, arg, , argrepr, startsLine, isJumpTarget]) => [off, opname, arg, normaliseAddresses(argrepr), startsLine, isJumpTarget]);
+        expect(got).toEqual(want);
+        expect(normaliseAddresses(codeInfo(co))).toBe(normaliseAddresses(golden[i].code_info));
+      });
     });
 
     it('writes marshal data that reads back to the same code objects', () => {
@@ -162,36 +178,5 @@ describe('marshal values', () => {
 
   it('rejects a .pyc with the wrong magic number', () => {
     expect(() => loadPyc(new Uint8Array(20), 'x.pyc')).toThrow(/bad magic number in x.pyc/);
-  });
-});
-
-describe('codeInfo', () => {
-  it('formats dis.code_info sections', () => {
-    const co = loadCorpus('closures');
-    const outer = co.co_consts.find((c): c is CodeObject => c instanceof CodeObject && c.co_name === 'outer')!;
-    const info = normaliseAddresses(codeInfo(outer));
-    // As python3's dis.code_info(outer) prints it.
-    expect(info.split('\n')).toEqual([
-      'Name:              outer',
-      'Filename:          tests/bytecode/corpus/closures.py',
-      'Argument count:    1',
-      'Positional-only arguments: 0',
-      'Kw-only arguments: 0',
-      'Number of locals:  2',
-      'Stack size:        2',
-      'Flags:             OPTIMIZED, NEWLOCALS',
-      'Constants:',
-      '   0: None',
-      '   1: 1',
-      '   2: <code object inner at 0xADDR, file "tests/bytecode/corpus/closures.py", line 3>',
-      '   3: <code object other at 0xADDR, file "tests/bytecode/corpus/closures.py", line 7>',
-      'Variable names:',
-      '   0: a',
-      '   1: other',
-      'Cell variables:',
-      '   0: a',
-      '   1: b',
-      '   2: inner',
-    ]);
   });
 });
