@@ -192,8 +192,17 @@ export class Parser {
   }
 
   private errorAt(a: Token | Node, b: Token | Node, msg: string, kind: SyntaxErrorKind = 'SyntaxError'): PySyntaxError {
-    const [l1, c1] = 'type' in a && typeof a.type === 'number' ? [a.lineno, a.col] : [a.lineno, a.col_offset];
-    const [l2, c2] = 'type' in b && typeof b.type === 'number' ? [b.end_lineno, b.end_col] : [b.end_lineno, b.end_col_offset];
+    const aTok = 'type' in a && typeof a.type === 'number';
+    const bTok = 'type' in b && typeof b.type === 'number';
+    if (aTok && (a as Token).noPos) {
+      // INDENT/DEDENT/ENDMARKER: CPython uses the tokenizer's cursor column and no end.
+      const t = a as Token;
+      const text = this.lineTextFor(t.lineno);
+      const offset = this.fstringOrigin ? 0 : this.src.charLen(this.src.lineStart(t.lineno), t.start);
+      return new PySyntaxError(kind, msg, this.filename, t.lineno, offset, text, t.lineno, -1);
+    }
+    const [l1, c1] = aTok ? [a.lineno, a.col] : [a.lineno, a.col_offset];
+    const [l2, c2] = bTok ? [b.end_lineno, b.end_col] : [b.end_lineno, b.end_col_offset];
     return this.error(kind, msg, l1, c1, l2, c2);
   }
 
@@ -252,11 +261,7 @@ export class Parser {
       return this.unclosedBracketError() ?? this.errorAtLast('unexpected EOF while parsing');
     }
     if (last.type === T.INDENT || last.type === T.DEDENT) {
-      const msg = last.type === T.INDENT ? 'unexpected indent' : 'unexpected unindent';
-      const text = this.lineTextFor(last.lineno);
-      // CPython reports the tokenizer's current column (just past the indentation).
-      const col = this.src.charLen(this.src.lineStart(last.end_lineno), last.end);
-      return this.checkRestOfSource(new PySyntaxError('IndentationError', msg, this.filename, last.lineno, col, text, last.lineno, -1));
+      return this.errorAt(last, last, last.type === T.INDENT ? 'unexpected indent' : 'unexpected unindent', 'IndentationError');
     }
     const err = this.errorAt(last, last, 'invalid syntax');
     return this.checkRestOfSource(err);
@@ -483,7 +488,7 @@ export class Parser {
             if (e._type === 'Tuple' || e._type === 'List') {
               const inParens = start.type === T.OP;
               if (e._type === 'List' || inParens) throw this.errorAt(e, e, `only single target (not ${e._type === 'List' ? 'list' : 'tuple'}) can be annotated`);
-              throw this.errorAt(e, e, 'only single target (not tuple) can be annotated');
+              throw this.errorAt(e.elts[0], e.elts[0], 'only single target (not tuple) can be annotated');
             }
             throw this.errorAt(e, e, 'illegal target for annotation');
           }
@@ -1590,6 +1595,15 @@ export class Parser {
     return this.named_expression();
   }
 
+  /** assignment_expression | expression (call arguments: no invalid_named_expression there). */
+  private assignment_expression(): A.expr | null {
+    const was = this.invalid;
+    const t = this.tok();
+    if (t.type === T.NAME && this.peek(1).type === T.OP && this.peek(1).string === ':=') return this.named_expression();
+    void was;
+    return this.expression();
+  }
+
   private named_expression(): A.expr | null {
     const t = this.tok();
     if (t.type === T.NAME) {
@@ -1641,7 +1655,8 @@ export class Parser {
     if (t.type === T.NAME && t.string === 'lambda') return this.lambdef();
     this.enter();
     try {
-      const d = this.disjunction();
+      if (this.invalid) this.invalid_expression(t);
+      const d = this.invalid ? this.disjunction_memo() : this.disjunction();
       if (!d) return null;
       if (this.isKw('if')) {
         const save = this.p;
@@ -1649,50 +1664,73 @@ export class Parser {
         const test = this.disjunction();
         if (test && this.eatKw('else')) {
           const orelse = this.expression();
-          if (orelse) return this.atNode<A.IfExp>({ _type: 'IfExp', test, body: d, orelse }, d);
-        } else if (test && this.invalid) {
-          const n = this.tok();
-          if (!(n.type === T.NAME && n.string === 'else') && !(n.type === T.OP && n.string === ':')) {
-            throw this.errorAt(d, test, "expected 'else' after 'if' expression");
-          }
+          if (orelse) return this.atTok<A.IfExp>({ _type: 'IfExp', test, body: d, orelse }, t);
         }
         this.p = save;
       }
-      if (this.invalid) this.invalidExpression(d, t);
       return d;
     } finally {
       this.depth--;
     }
   }
 
-  /** invalid_expression: two expressions side by side inside brackets ("Perhaps you forgot a comma?"). */
-  private invalidExpression(a: A.expr, start: Token): void {
-    const n = this.tok();
-    if (start.type === T.NAME && (this.softKeyword(start) || (n.type === T.STRING && a._type === 'Name'))) return;
-    if (!(n.type === T.NAME || n.type === T.NUMBER || n.type === T.STRING || (n.type === T.OP && ['(', '[', '{', '-', '+', '~', '...', '*'].includes(n.string)))) return;
-    if (n.type === T.NAME && KEYWORDS.has(n.string) && !['not', 'lambda', 'await', 'None', 'True', 'False'].includes(n.string)) return;
-    if (n.type === T.OP && n.string === '*') return;
-    if (['BoolOp', 'Compare', 'IfExp', 'Lambda'].includes(a._type) || (a._type === 'UnaryOp' && a.op._type === 'Not')) {
-      // `a` must be a disjunction: any of these qualify; nothing to exclude.
-    }
+  /** invalid_expression and invalid_legacy_expression (second pass only). */
+  private invalid_expression(start: Token): void {
     const save = this.p;
-    const depth = this.depth;
-    const wasInvalid = this.invalid;
-    this.invalid = false;
-    let b: A.expr | null = null;
-    try {
-      b = this.expression();
-    } catch (e) {
-      if (!(e instanceof PySyntaxError)) throw e;
-    } finally {
-      this.invalid = wasInvalid;
-      this.depth = depth;
+    const n1 = this.peek(1);
+    const softKw = start.type === T.NAME && (start.string === 'match' || start.string === 'case' || start.string === '_');
+    if (!(start.type === T.NAME && n1.type === T.STRING) && !softKw) {
+      const a = this.disjunction_memo();
+      if (a) {
+        const b = this.withoutInvalid(() => this.expression());
+        if (b && !this.isLegacyStatement(a) && this.toks[this.p - 1].level !== 0) {
+          throw this.errorAt(a, b, 'invalid syntax. Perhaps you forgot a comma?');
+        }
+      }
+      this.p = save;
+    }
+    const a = this.disjunction_memo();
+    if (a && this.eatKw('if')) {
+      const b = this.disjunction_memo();
+      if (b && !this.isKw('else') && !this.isOp(':')) throw this.errorAt(a, b, "expected 'else' after 'if' expression");
     }
     this.p = save;
-    if (!b) return;
-    if (this.isLegacyStatement(a)) return;
-    if (this.tz.brackets.length === 0 && !this.insideBrackets(start)) return;
-    throw this.errorAt(a, b, 'invalid syntax. Perhaps you forgot a comma?');
+    // invalid_legacy_expression: NAME !'(' star_expressions
+    if (start.type === T.NAME && (start.string === 'print' || start.string === 'exec')) {
+      this.p++;
+      if (!this.isOp('(')) {
+        const b = this.withoutInvalid(() => this.star_expressions());
+        if (b) throw this.errorAt(start, b, `Missing parentheses in call to '${start.string}'. Did you mean ${start.string}(...)?`);
+      }
+      this.p = save;
+    }
+  }
+
+  private readonly disjunctionMemo = new Map<number, { node: A.expr | null; end: number }>();
+
+  /** disjunction with memoisation (the second pass tries it at every expression). */
+  private disjunction_memo(): A.expr | null {
+    const key = this.p;
+    const m = this.disjunctionMemo.get(key);
+    if (m) { this.p = m.end; return m.node; }
+    const node = this.disjunction();
+    this.disjunctionMemo.set(key, { node, end: node ? this.p : key });
+    return node;
+  }
+
+  private withoutInvalid<R>(f: () => R): R | null {
+    const was = this.invalid;
+    const depth = this.depth;
+    this.invalid = false;
+    try {
+      return f();
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      return null;
+    } finally {
+      this.invalid = was;
+      this.depth = depth;
+    }
   }
 
   private insideBrackets(start: Token): boolean {
@@ -1721,6 +1759,7 @@ export class Parser {
   }
 
   private disjunction(): A.expr | null {
+    const st = this.tok();
     const a = this.conjunction();
     if (!a || !this.isKw('or')) return a;
     const values = [a];
@@ -1732,10 +1771,11 @@ export class Parser {
       values.push(b);
     }
     if (values.length === 1) return a;
-    return this.atNode<A.BoolOp>({ _type: 'BoolOp', op: OR, values }, a);
+    return this.atTok<A.BoolOp>({ _type: 'BoolOp', op: OR, values }, st);
   }
 
   private conjunction(): A.expr | null {
+    const st = this.tok();
     const a = this.inversion();
     if (!a || !this.isKw('and')) return a;
     const values = [a];
@@ -1747,7 +1787,7 @@ export class Parser {
       values.push(b);
     }
     if (values.length === 1) return a;
-    return this.atNode<A.BoolOp>({ _type: 'BoolOp', op: AND, values }, a);
+    return this.atTok<A.BoolOp>({ _type: 'BoolOp', op: AND, values }, st);
   }
 
   private inversion(): A.expr | null {
@@ -1767,6 +1807,7 @@ export class Parser {
   }
 
   private comparison(): A.expr | null {
+    const st = this.tok();
     const a = this.bitwise_or();
     if (!a) return null;
     let ops: A.cmpop[] | null = null;
@@ -1798,10 +1839,11 @@ export class Parser {
       (comparators ??= []).push(b);
     }
     if (!ops) return a;
-    return this.atNode<A.Compare>({ _type: 'Compare', left: a, ops, comparators: comparators! }, a);
+    return this.atTok<A.Compare>({ _type: 'Compare', left: a, ops, comparators: comparators! }, st);
   }
 
   private bitwise_or(): A.expr | null {
+    const st = this.tok();
     let a = this.bitwise_xor();
     if (!a) return null;
     while (this.isOp('|')) {
@@ -1809,12 +1851,13 @@ export class Parser {
       this.p++;
       const b = this.bitwise_xor();
       if (!b) { this.p = save; break; }
-      a = this.atNode<A.BinOp>({ _type: 'BinOp', left: a, op: OPS.BitOr, right: b }, a);
+      a = this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: OPS.BitOr, right: b }, st);
     }
     return a;
   }
 
   private bitwise_xor(): A.expr | null {
+    const st = this.tok();
     let a = this.bitwise_and();
     if (!a) return null;
     while (this.isOp('^')) {
@@ -1822,12 +1865,13 @@ export class Parser {
       this.p++;
       const b = this.bitwise_and();
       if (!b) { this.p = save; break; }
-      a = this.atNode<A.BinOp>({ _type: 'BinOp', left: a, op: OPS.BitXor, right: b }, a);
+      a = this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: OPS.BitXor, right: b }, st);
     }
     return a;
   }
 
   private bitwise_and(): A.expr | null {
+    const st = this.tok();
     let a = this.shift_expr();
     if (!a) return null;
     while (this.isOp('&')) {
@@ -1835,12 +1879,13 @@ export class Parser {
       this.p++;
       const b = this.shift_expr();
       if (!b) { this.p = save; break; }
-      a = this.atNode<A.BinOp>({ _type: 'BinOp', left: a, op: OPS.BitAnd, right: b }, a);
+      a = this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: OPS.BitAnd, right: b }, st);
     }
     return a;
   }
 
   private shift_expr(): A.expr | null {
+    const st = this.tok();
     let a = this.sum();
     if (!a) return null;
     for (;;) {
@@ -1850,12 +1895,13 @@ export class Parser {
       this.p++;
       const b = this.sum();
       if (!b) { this.p = save; break; }
-      a = this.atNode<A.BinOp>({ _type: 'BinOp', left: a, op: BINOP[t.string], right: b }, a);
+      a = this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: BINOP[t.string], right: b }, st);
     }
     return a;
   }
 
   private sum(): A.expr | null {
+    const st = this.tok();
     let a = this.term();
     if (!a) return null;
     for (;;) {
@@ -1865,12 +1911,13 @@ export class Parser {
       this.p++;
       const b = this.term();
       if (!b) { this.p = save; break; }
-      a = this.atNode<A.BinOp>({ _type: 'BinOp', left: a, op: BINOP[t.string], right: b }, a);
+      a = this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: BINOP[t.string], right: b }, st);
     }
     return a;
   }
 
   private term(): A.expr | null {
+    const st = this.tok();
     let a = this.factor();
     if (!a) return null;
     for (;;) {
@@ -1882,7 +1929,7 @@ export class Parser {
       this.p++;
       const b = this.factor();
       if (!b) { this.p = save; break; }
-      a = this.atNode<A.BinOp>({ _type: 'BinOp', left: a, op: BINOP[s], right: b }, a);
+      a = this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: BINOP[s], right: b }, st);
     }
     return a;
   }
@@ -1904,6 +1951,7 @@ export class Parser {
   }
 
   private power(): A.expr | null {
+    const st = this.tok();
     const a = this.await_primary();
     if (!a) return null;
     if (this.isOp('**')) {
@@ -1911,7 +1959,7 @@ export class Parser {
       this.p++;
       const b = this.factor();
       if (!b) { this.p = save; return a; }
-      return this.atNode<A.BinOp>({ _type: 'BinOp', left: a, op: OPS.Pow, right: b }, a);
+      return this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: OPS.Pow, right: b }, st);
     }
     return a;
   }
@@ -1928,6 +1976,7 @@ export class Parser {
   }
 
   private primary(): A.expr | null {
+    const st = this.tok();
     let a = this.atom();
     if (!a) return null;
     for (;;) {
@@ -1937,9 +1986,9 @@ export class Parser {
         const n = this.peek(1);
         if (n.type !== T.NAME || KEYWORDS.has(n.string)) break;
         this.p += 2;
-        a = this.atNode<A.Attribute>({ _type: 'Attribute', value: a, attr: n.string, ctx: LOAD }, a);
+        a = this.atTok<A.Attribute>({ _type: 'Attribute', value: a, attr: n.string, ctx: LOAD }, st);
       } else if (t.string === '(') {
-        const c = this.call(a);
+        const c = this.call(a, st);
         if (!c) break;
         a = c;
       } else if (t.string === '[') {
@@ -1947,36 +1996,36 @@ export class Parser {
         this.p++;
         const s = this.slices();
         if (!s || !this.eatOp(']')) { this.p = save; break; }
-        a = this.atNode<A.Subscript>({ _type: 'Subscript', value: a, slice: s, ctx: LOAD }, a);
+        a = this.atTok<A.Subscript>({ _type: 'Subscript', value: a, slice: s, ctx: LOAD }, st);
       } else break;
     }
     return a;
   }
 
-  private call(func: A.expr): A.expr | null {
+  private call(func: A.expr, st: Token): A.expr | null {
     const open = this.tok();
     const save = this.p;
     this.p++;
     this.enter();
     try {
-      if (this.eatOp(')')) return this.atNode<A.Call>({ _type: 'Call', func, args: [], keywords: [] }, func);
+      if (this.eatOp(')')) return this.atTok<A.Call>({ _type: 'Call', func, args: [], keywords: [] }, st);
       // A lone generator expression argument: f(x for x in y)
       const t = this.tok();
-      if (!(t.type === T.OP && (t.string === '*' || t.string === '**'))) {
+      if (!(t.type === T.OP && (t.string === '*' || t.string === '**')) && !(t.type === T.NAME && this.peek(1).type === T.OP && this.peek(1).string === '=')) {
         const s2 = this.p;
-        const elt = this.named_expression();
+        const elt = this.withoutInvalid(() => this.named_expression());
         if (elt && (this.isKw('for') || (this.isKw('async') && this.peek(1).string === 'for'))) {
           const gens = this.for_if_clauses();
           if (gens && this.eatOp(')')) {
             const g = this.atTok<A.GeneratorExp>({ _type: 'GeneratorExp', elt, generators: gens }, open);
-            return this.atNode<A.Call>({ _type: 'Call', func, args: [g], keywords: [] }, func);
+            return this.atTok<A.Call>({ _type: 'Call', func, args: [g], keywords: [] }, st);
           }
         }
         this.p = s2;
       }
       const args = this.arguments();
       if (!args || !this.eatOp(')')) { this.p = save; return null; }
-      return this.atNode<A.Call>({ _type: 'Call', func, args: args.args, keywords: args.keywords }, func);
+      return this.atTok<A.Call>({ _type: 'Call', func, args: args.args, keywords: args.keywords }, st);
     } finally {
       this.depth--;
     }
@@ -1997,7 +2046,7 @@ export class Parser {
         const v = this.expression();
         if (!v) { this.p = save; return null; }
         if (seenDoubleStar) {
-          if (this.invalid) throw this.errorAt(t, v, 'iterable argument unpacking follows keyword argument unpacking');
+          if (this.invalid) throw this.errorAt(t, t, 'iterable argument unpacking follows keyword argument unpacking');
           this.p = save;
           return null;
         }
@@ -2019,7 +2068,7 @@ export class Parser {
         keywords.push(this.atTok<A.keyword>({ _type: 'keyword', arg: t.string, value: v }, t));
         seenKw = true;
       } else {
-        const e = this.named_expression();
+        const e = this.assignment_expression();
         if (!e) {
           this.p = save;
           return null;
@@ -2033,23 +2082,19 @@ export class Parser {
           }
           throw this.errorAt(e, this.tok(), 'expression cannot contain assignment, perhaps you meant "=="?');
         }
-        if (this.isKw('for') || (this.isKw('async') && this.peek(1).string === 'for')) {
+        if (this.invalid && (this.isKw('for') || (this.isKw('async') && this.peek(1).string === 'for'))) {
           // A generator expression among other arguments.
-          const gs = this.p;
-          const gens = this.for_if_clauses();
-          if (gens) {
-            if (this.invalid) {
-              throw this.errorAt(e, this.last, 'Generator expression must be parenthesized');
-            }
+          const gens = this.withoutInvalid(() => this.for_if_clauses());
+          if (gens && (args.length > 0 || this.isOp(','))) {
+            throw this.errorAt(e, this.last, 'Generator expression must be parenthesized');
           }
-          this.p = gs;
           this.p = save;
           return null;
         }
         if (seenKw) {
           if (this.invalid) {
             const msg = seenDoubleStar ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument';
-            throw this.errorAt(e, e, msg);
+            throw this.errorAtLastFetched(msg, 'SyntaxError');
           }
           this.p = save;
           return null;
@@ -2276,7 +2321,7 @@ export class Parser {
         if (!k) { this.p = save; return null; }
         if (!this.eatOp(':')) {
           if (this.invalid && this.tok().type === T.OP && (this.tok().string === '}' || this.tok().string === ',')) {
-            throw this.errorAt(k, k, "':' expected after dictionary key");
+            throw this.error('SyntaxError', "':' expected after dictionary key", k.lineno, k.end_col_offset! - 1, k.end_lineno!, -1);
           }
           this.p = save;
           return null;
@@ -2512,7 +2557,7 @@ function buildStrings(p: Parser, parts: Token[], first: Token, last: Token): A.e
       try {
         b = decodeBytes(body, prefix.includes('r'));
       } catch (e) {
-        if (e instanceof EscapeError) throw p.stringError(e.detail, t, t);
+        if (e instanceof EscapeError) throw p.errorAtLastPublic(e.detail);
         throw e;
       }
       chunks.push(b);
@@ -2555,7 +2600,7 @@ function decodeStrToken(p: Parser, t: Token): string {
   try {
     return decodeStr(body);
   } catch (e) {
-    if (e instanceof EscapeError) throw p.stringError(e.detail, t, t);
+    if (e instanceof EscapeError) throw p.errorAtLastPublic(e.detail);
     throw e;
   }
 }
@@ -2600,6 +2645,12 @@ function parseFStringBody(
     while (i < end) {
       const c = text.charCodeAt(i);
       if (!raw && c === 92 && i + 1 < end) {
+        // \N{...} keeps its braces.
+        if (text.charCodeAt(i + 1) === 78 && text.charCodeAt(i + 2) === 123) {
+          const close = text.indexOf('}', i + 3);
+          i = close < 0 || close >= end ? end : close + 1;
+          continue;
+        }
         i += 2;
         continue;
       }
@@ -2642,7 +2693,7 @@ function decodeLiteral(p: Parser, t: Token, s: string, raw: boolean, _o: number)
   try {
     return decodeStr(s);
   } catch (e) {
-    if (e instanceof EscapeError) throw p.stringError(e.detail, t, t);
+    if (e instanceof EscapeError) throw p.errorAtLastPublic(e.detail);
     throw e;
   }
 }
@@ -2729,7 +2780,14 @@ function parseField(
     i++;
     const sub: StrPieces = { values: [], pending: '' };
     i = parseFStringBody(p, t, text, i, end, raw, sub, pos, recurse + 1, first, last);
-    flushPending(sub, pos);
+    // The spec's trailing literal ends where this string token ends (FstringParser_Finish(first, t)).
+    flushPending(sub, (n: Node): Node => {
+      n.lineno = first.lineno;
+      n.col_offset = first.col;
+      n.end_lineno = t.end_lineno;
+      n.end_col_offset = t.end_col;
+      return n;
+    });
     const spec: Node = { _type: 'JoinedStr', values: sub.values };
     spec.lineno = first.lineno;
     spec.col_offset = first.col;

@@ -50,7 +50,14 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
     if (bom && norm !== 'utf-8') {
       throw new PySyntaxError('SyntaxError', `encoding problem: ${encoding} with BOM`, filename, declLine, 0, null, declLine, 0);
     }
-    const label = DECODERS[norm.toLowerCase()];
+    let label = DECODERS[norm.toLowerCase()];
+    if (!label) {
+      try {
+        label = new TextDecoder(norm.toLowerCase()).encoding;
+      } catch {
+        label = '';
+      }
+    }
     if (!label) {
       throw new PySyntaxError('SyntaxError', `unknown encoding: ${encoding}`, filename, declLine, 0, null, declLine, 0);
     }

@@ -27,6 +27,10 @@ export interface Token {
   col: number;
   end_lineno: number;
   end_col: number;
+  /** Bracket nesting depth after this token (CPython's tok->level). */
+  level: number;
+  /** INDENT/DEDENT/ENDMARKER: errors at this token use the tokenizer's cursor (`start`). */
+  noPos?: boolean;
 }
 
 const MAXINDENT = 100;
@@ -166,16 +170,42 @@ export class Tokenizer {
 
   private make(type: T, str: string, start: number, end: number): Token {
     const col = this.col(start);
-    return { type, string: str, start, end, lineno: this.lineno, col, end_lineno: this.lineno, end_col: col + this.src.byteLen(start, end) };
+    return { type, string: str, start, end, lineno: this.lineno, col, end_lineno: this.lineno, end_col: col + this.src.byteLen(start, end), level: this.brackets.length };
   }
 
+  /** The tokenizer's error, once raised, is raised again by every later call (as CPython's tok->done). */
+  private failure: PySyntaxError | null = null;
+
   next(): Token {
+    if (this.failure) throw this.failure;
+    try {
+      return this.nextToken();
+    } catch (e) {
+      if (e instanceof PySyntaxError) this.failure = e;
+      throw e;
+    }
+  }
+
+  /** A token without a position of its own (INDENT/DEDENT/ENDMARKER): `start` is the tokenizer's cursor. */
+  private marker(type: T, cursor: number): Token {
+    let lineno = this.lineno;
+    let ls = this.lineStart;
+    if (cursor >= this.s.length && this.lineStart >= this.s.length && this.lineno > 1) {
+      // At the end of input CPython stays on the last line.
+      lineno = this.lineno - 1;
+      ls = this.src.lineStart(lineno);
+    }
+    const col = this.src.byteLen(ls, cursor);
+    return { type, string: '', start: cursor, end: cursor, lineno, col, end_lineno: lineno, end_col: col, level: this.brackets.length, noPos: true };
+  }
+
+  private nextToken(): Token {
     const s = this.s;
     if (this.pendingDedents > 0) {
       this.pendingDedents--;
-      return this.make(T.DEDENT, '', this.pos, this.pos);
+      return this.marker(T.DEDENT, this.pos);
     }
-    if (this.done) return this.make(T.ENDMARKER, '', this.pos, this.pos);
+    if (this.done) return this.marker(T.ENDMARKER, this.pos);
 
     if (this.atBol) {
       this.atBol = false;
@@ -309,7 +339,7 @@ export class Tokenizer {
   }
 
   private endOfInput(): Token {
-    if (this.brackets.length > 0) return this.make(T.EOF_IN_BRACKETS, '', this.pos, this.pos);
+    if (this.brackets.length > 0) return this.marker(T.EOF_IN_BRACKETS, this.pos);
     this.done = true;
     // Close the open blocks.
     if (this.indents.length > 1) {
@@ -317,9 +347,9 @@ export class Tokenizer {
       this.indents.length = 1;
       this.altIndents.length = 1;
       this.pendingDedents--;
-      return this.make(T.DEDENT, '', this.pos, this.pos);
+      return this.marker(T.DEDENT, this.pos);
     }
-    return this.make(T.ENDMARKER, '', this.pos, this.pos);
+    return this.marker(T.ENDMARKER, this.pos);
   }
 
   /** At the beginning of a line: measure indentation, skip blank lines, emit INDENT/DEDENT. */
@@ -363,7 +393,7 @@ export class Tokenizer {
         if (altcol <= altTop) throw this.tabError();
         this.indents.push(col);
         this.altIndents.push(altcol);
-        const tok = this.make(T.INDENT, '', this.lineStart, p);
+        const tok = this.marker(T.INDENT, p);
         return tok;
       }
       // Dedent.
@@ -374,11 +404,12 @@ export class Tokenizer {
         n++;
       }
       if (col !== this.indents[this.indents.length - 1]) {
-        throw this.error('unindent does not match any outer indentation level', this.lineno, p, this.lineno, -1, 'IndentationError');
+        const e = this.error('unindent does not match any outer indentation level', this.lineno, p, this.lineno, -1, 'IndentationError');
+        throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset + 1, e.text, e.end_lineno, e.end_offset);
       }
       if (altcol !== this.altIndents[this.altIndents.length - 1]) throw this.tabError();
       this.pendingDedents = n - 1;
-      return this.make(T.DEDENT, '', p, p);
+      return this.marker(T.DEDENT, p);
     }
   }
 
@@ -481,9 +512,9 @@ export class Tokenizer {
       for (let i = start; i < p; i++) {
         const ch = s.charCodeAt(i);
         if (ch !== 48 && ch !== 95) {
-          let q = i;
-          while (isDigit(s.charCodeAt(q)) || s.charCodeAt(q) === 95) q++;
-          throw this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', this.lineno, start, this.lineno, q + 1, 'SyntaxError', true);
+          let q = start;
+          while (s.charCodeAt(q) === 48 || s.charCodeAt(q) === 95) q++;
+          throw this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', this.lineno, start, this.lineno, q, 'SyntaxError', true);
         }
       }
     }
@@ -502,8 +533,8 @@ export class Tokenizer {
         if (!isAsciiIdChar(after)) return;
       }
     }
-    void start;
-    throw this.error(`invalid ${kind} literal`, this.lineno, p, this.lineno, undefined, 'SyntaxError', true);
+    const e = this.error(`invalid ${kind} literal`, this.lineno, start, this.lineno, p, 'SyntaxError', true);
+    throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset - 1);
   }
 
   private numberToken(start: number, end: number): Token {
@@ -557,7 +588,7 @@ export class Tokenizer {
     this.pos = p;
     const text = s.slice(start, p);
     const end_col = this.col(p);
-    return { type: T.STRING, string: text, start, end: p, lineno: startLine, col: startCol, end_lineno: this.lineno, end_col };
+    return { type: T.STRING, string: text, start, end: p, lineno: startLine, col: startCol, end_lineno: this.lineno, end_col, level: this.brackets.length };
   }
 
   private unterminated(triple: boolean, startLine: number, start: number, startLineStart: number): PySyntaxError {
