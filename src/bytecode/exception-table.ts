@@ -40,19 +40,23 @@ export function encodeExceptionTable(entries: readonly ExceptionTableEntry[]): U
 
 const decodedCache = new WeakMap<Uint8Array, ExceptionTableEntry[]>();
 
-/** Decodes a table (memoised per bytes object). Throws on truncated data. */
+/**
+ * Decodes a table (memoised per bytes object). A truncated final entry is dropped, as
+ * dis._parse_exception_table does.
+ */
 export function decodeExceptionTable(bytes: Uint8Array): ExceptionTableEntry[] {
   const cached = decodedCache.get(bytes);
   if (cached) return cached;
   const entries: ExceptionTableEntry[] = [];
   let i = 0;
   const n = bytes.length;
+  // -1 marks the end of the data (varints are never negative).
   const readVarint = (): number => {
-    if (i >= n) throw new Error('bad exception table: truncated entry');
+    if (i >= n) return -1;
     let b = bytes[i++];
     let val = b & 63;
     while (b & 64) {
-      if (i >= n) throw new Error('bad exception table: truncated varint');
+      if (i >= n) return -1;
       b = bytes[i++];
       val = val * 64 + (b & 63);
     }
@@ -63,6 +67,7 @@ export function decodeExceptionTable(bytes: Uint8Array): ExceptionTableEntry[] {
     const size = readVarint();
     const target = readVarint();
     const dl = readVarint();
+    if (dl < 0 || target < 0 || size < 0 || start < 0) break;
     entries.push({ start, end: start + size, target, depth: Math.floor(dl / 2), lasti: (dl & 1) === 1 });
   }
   decodedCache.set(bytes, entries);

@@ -133,7 +133,14 @@ export interface DecodedLinetableEntry {
 
 const decodedCache = new WeakMap<Uint8Array, { first: number; entries: DecodedLinetableEntry[] }>();
 
-/** Decodes a location table into its entries (memoised per table: the VM asks often). */
+/** Thrown inside the decoder when the table ends mid-entry. */
+const TRUNCATED = Symbol('truncated');
+
+/**
+ * Decodes a location table into its entries (memoised per table: the VM asks often). A malformed
+ * table (from hand-made marshal data) is decoded up to the first bad entry rather than rejected,
+ * so dis and tracebacks degrade instead of failing.
+ */
 export function decodeLinetableEntries(linetable: Uint8Array, firstLineno: number): DecodedLinetableEntry[] {
   const cached = decodedCache.get(linetable);
   if (cached && cached.first === firstLineno) return cached.entries;
@@ -143,11 +150,12 @@ export function decodeLinetableEntries(linetable: Uint8Array, firstLineno: numbe
   let unit = 0;
   const n = linetable.length;
   const readVarint = (): number => {
+    if (i >= n) throw TRUNCATED;
     let b = linetable[i++];
     let val = b & 63;
     let shift = 1;
     while (b & 64) {
-      if (i >= n) throw new Error('bad location table: truncated varint');
+      if (i >= n) throw TRUNCATED;
       b = linetable[i++];
       val += (b & 63) * shift * 64;
       shift *= 64;
@@ -158,36 +166,52 @@ export function decodeLinetableEntries(linetable: Uint8Array, firstLineno: numbe
     const u = readVarint();
     return u & 1 ? -Math.floor(u / 2) : Math.floor(u / 2);
   };
-  while (i < n) {
-    const first = linetable[i++];
-    if (!(first & 0x80)) throw new Error('bad location table: entry without start bit');
+  const readByte = (): number => {
+    if (i >= n) throw TRUNCATED;
+    return linetable[i++];
+  };
+  // One entry; `line` is only committed once the whole entry has been read.
+  const readEntry = (first: number): { units: number; pos: SourcePosition; line: number } => {
     const code = (first >> 3) & 15;
     const units = (first & 7) + 1;
+    let l = line;
     let pos: SourcePosition;
     if (code === Form.None) {
       pos = { lineno: null, endLineno: null, col: null, endCol: null };
     } else if (code === Form.Long) {
-      line += readSvarint();
-      const endLine = line + readVarint();
+      l += readSvarint();
+      const endLine = l + readVarint();
       const col = readVarint() - 1;
       const endCol = readVarint() - 1;
-      pos = { lineno: line, endLineno: endLine, col: col < 0 ? null : col, endCol: endCol < 0 ? null : endCol };
+      pos = { lineno: l, endLineno: endLine, col: col < 0 ? null : col, endCol: endCol < 0 ? null : endCol };
     } else if (code === Form.NoColumn) {
-      line += readSvarint();
-      pos = { lineno: line, endLineno: line, col: null, endCol: null };
+      l += readSvarint();
+      pos = { lineno: l, endLineno: l, col: null, endCol: null };
     } else if (code >= Form.OneLine0) {
-      line += code - Form.OneLine0;
-      const col = linetable[i++];
-      const endCol = linetable[i++];
-      pos = { lineno: line, endLineno: line, col, endCol };
+      l += code - Form.OneLine0;
+      const col = readByte();
+      const endCol = readByte();
+      pos = { lineno: l, endLineno: l, col, endCol };
     } else {
-      const b = linetable[i++];
+      const b = readByte();
       const col = code * 8 + ((b >> 4) & 7);
-      pos = { lineno: line, endLineno: line, col, endCol: col + (b & 15) };
+      pos = { lineno: l, endLineno: l, col, endCol: col + (b & 15) };
     }
-    if (i > n) throw new Error('bad location table: truncated entry');
-    entries.push({ start: unit, units, pos, computedLine: line });
-    unit += units;
+    return { units, pos, line: l };
+  };
+  while (i < n) {
+    const first = linetable[i++];
+    if (!(first & 0x80)) break;
+    let e: { units: number; pos: SourcePosition; line: number };
+    try {
+      e = readEntry(first);
+    } catch (err) {
+      if (err !== TRUNCATED) throw err;
+      break;
+    }
+    line = e.line;
+    entries.push({ start: unit, units: e.units, pos: e.pos, computedLine: line });
+    unit += e.units;
   }
   decodedCache.set(linetable, { first: firstLineno, entries });
   return entries;
