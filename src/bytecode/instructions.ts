@@ -22,6 +22,13 @@ export const DEOPT: Uint8Array = (() => {
   return table;
 })();
 
+/** Inline CACHE units after each opcode (by number; specialised opcodes share their family's). */
+export const INLINE_CACHE_ENTRIES: Uint8Array = (() => {
+  const table = new Uint8Array(256);
+  for (let op = 0; op < 256; op++) table[op] = OPINFO[DEOPT[op]]?.caches ?? 0;
+  return table;
+})();
+
 /** dis's name for any opcode number (`<N>` for unused ones). */
 export function opName(op: number): string {
   return OPINFO[op]?.name ?? `<${op}>`;

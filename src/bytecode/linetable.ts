@@ -231,6 +231,25 @@ export function codePositions(code: LinetableCode): SourcePosition[] {
   return out;
 }
 
+const unitLinesCache = new WeakMap<Uint8Array, Int32Array>();
+
+/**
+ * The line of every code unit (-1 where there is none), memoised per co_linetable: the VM's
+ * tracing asks for the current line at every instruction, so this is an array read.
+ */
+export function unitLines(code: LinetableCode): Int32Array {
+  let lines = unitLinesCache.get(code.co_linetable);
+  if (lines && lines.length === code.co_code.length >> 1) return lines;
+  lines = new Int32Array(code.co_code.length >> 1).fill(-1);
+  for (const e of decodeLinetableEntries(code.co_linetable, code.co_firstlineno)) {
+    const line = e.pos.lineno ?? -1;
+    const end = Math.min(e.start + e.units, lines.length);
+    for (let u = e.start; u < end; u++) lines[u] = line;
+  }
+  unitLinesCache.set(code.co_linetable, lines);
+  return lines;
+}
+
 /** co_lines(): (start, end, line) in byte offsets, one per non-empty entry. */
 export function coLines(code: LinetableCode): [number, number, number | null][] {
   return decodeLinetableEntries(code.co_linetable, code.co_firstlineno).map((e) => [

@@ -11,6 +11,7 @@ import {
   decodeLinetableEntries,
   encodeLinetable,
   type LinetableEntry,
+  unitLines,
 } from '../../src/bytecode/linetable';
 import {
   decodeExceptionTable,
@@ -18,7 +19,7 @@ import {
   findHandler,
   findHandlerInTable,
 } from '../../src/bytecode/exception-table';
-import { decodeInstructions } from '../../src/bytecode/instructions';
+import { decodeInstructions, INLINE_CACHE_ENTRIES } from '../../src/bytecode/instructions';
 import { InvalidStackEffectError, stackEffect } from '../../src/bytecode/stack-effect';
 import { corpusNames, GOLDEN_DIR, hex, loadGoldenCodes, toHex } from './golden';
 
@@ -42,8 +43,12 @@ for (const name of corpusNames()) {
         expect(codePositions(code).map(posTuple)).toEqual(g.co_positions);
         expect(coLines(code)).toEqual(g.co_lines);
         expect(toHex(coLnotab(code))).toEqual(g.co_lnotab);
+        const lines = unitLines(code);
         for (const [start, end, line] of g.co_lines) {
-          for (let off = start as number; off < (end as number); off += 2) expect(addr2line(code, off)).toBe(line);
+          for (let off = start as number; off < (end as number); off += 2) {
+            expect(addr2line(code, off)).toBe(line);
+            expect(lines[off >> 1]).toBe(line ?? -1);
+          }
         }
       }
     });
@@ -85,6 +90,11 @@ for (const name of corpusNames()) {
 
     it('decodes instructions as dis.get_instructions does', () => {
       for (const g of codes) {
+        // Consecutive instructions are separated by exactly their inline caches.
+        const ins = decodeInstructions(hex(g.co_code));
+        for (let k = 0; k + 1 < ins.length; k++) {
+          expect(ins[k + 1].offset - ins[k].offset).toBe(2 + 2 * INLINE_CACHE_ENTRIES[ins[k].opcode]);
+        }
         const got = decodeInstructions(hex(g.co_code)).map((i) => [i.offset, i.name, i.arg, i.jumpTarget]);
         expect(got).toEqual(g.instructions.map(([off, name, arg, jumpTarget]) => [off, name, arg, jumpTarget]));
       }
