@@ -1,0 +1,8 @@
+# Reference micro-benchmark: naive recursive fib(25) (242785 calls).
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+print(fib(25))
