@@ -2,6 +2,8 @@
 // the VM runs it, dis prints it. Fields carry CPython's names and meanings; the constructor takes
 // them in marshal order (argcount … exceptiontable).
 import type { LiteralValue } from '../values';
+// const-hash imports this module's classes too; it only uses them inside functions, so the cycle is safe.
+import { frozensetIterationOrder } from './const-hash';
 
 /** co_localspluskinds bits. */
 export const CO_FAST_LOCAL = 0x20;
@@ -28,11 +30,19 @@ export class ConstTuple {
 
 /**
  * A frozenset constant in co_consts (from `x in {1, 2}` and set literals after `for`/`in`).
- * `items` are in CPython's iteration order, which is what dis prints: build them with
- * frozensetIterationOrder (bytecode/const-hash.ts) from the source order.
+ * Construct it from the items in the order they are added (source order; duplicates allowed):
+ * `items` then holds CPython's iteration order, which is what dis prints and what iterating the
+ * set yields (see const-hash.ts; string order assumes PYTHONHASHSEED=0).
  */
 export class ConstFrozenset {
-  constructor(readonly items: readonly CodeConst[]) {}
+  /** Distinct items in CPython's iteration order. */
+  readonly items: readonly CodeConst[];
+  /** The items as given, in insertion order (marshal writes these; re-adding them rebuilds `items`). */
+  readonly insertionOrder: readonly CodeConst[];
+  constructor(itemsInInsertionOrder: readonly CodeConst[]) {
+    this.insertionOrder = itemsInInsertionOrder;
+    this.items = frozensetIterationOrder(itemsInInsertionOrder);
+  }
 }
 
 /** Anything co_consts may hold. */

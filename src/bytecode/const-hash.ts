@@ -4,7 +4,7 @@
 // this; it only holds for python3 runs with PYTHONHASHSEED=0 (otherwise str hashes are random).
 // Values whose hash depends on an address (None, Ellipsis, NaN, code objects) have no stable hash.
 import { PyBytes, PyComplex, PyFloat } from '../values';
-import { ConstFrozenset, ConstTuple, type CodeConst } from './code';
+import { ConstTuple, type CodeConst } from './code';
 
 const M64 = (1n << 64n) - 1n;
 const MODULUS = (1n << 61n) - 1n; // sys.hash_info.modulus
@@ -179,12 +179,41 @@ function insertClean(table: (Slot | null)[], mask: number, slot: Slot): void {
   }
 }
 
-/** Builds a set by adding items in order (distinct values), returning its iteration order. */
+/** Value equality of two hashable constants with equal hashes (1 == 1.0 == True, as in a set). */
+function constEquals(a: CodeConst, b: CodeConst): boolean {
+  const num = (v: CodeConst): number | bigint | null =>
+    typeof v === 'number' || typeof v === 'bigint' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : v instanceof PyFloat ? v.value : null;
+  const na = num(a);
+  const nb = num(b);
+  if (na !== null || nb !== null) {
+    if (na === null || nb === null) {
+      // A complex with zero imaginary part equals the real number.
+      const c = na === null ? a : b;
+      const r = na === null ? nb : na;
+      return c instanceof PyComplex && c.imag === 0 && r !== null && c.real == r; // eslint-disable-line eqeqeq
+    }
+    return na == nb; // eslint-disable-line eqeqeq -- mixed number/bigint comparison by value
+  }
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  if (a instanceof PyBytes && b instanceof PyBytes) {
+    return a.bytes.length === b.bytes.length && a.bytes.every((x, i) => x === b.bytes[i]);
+  }
+  if (a instanceof PyComplex && b instanceof PyComplex) return a.real === b.real && a.imag === b.imag;
+  if (a instanceof ConstTuple && b instanceof ConstTuple) {
+    return a.items.length === b.items.length && a.items.every((x, i) => constEquals(x, b.items[i]));
+  }
+  return a === b;
+}
+
+/** Builds a set by adding items in order (equal items are added once), returning its iteration order. */
 function buildSet(slots: readonly Slot[]): Slot[] {
   let mask = SET_MINSIZE - 1;
   let table: (Slot | null)[] = new Array(SET_MINSIZE).fill(null);
   let used = 0;
+  const added: Slot[] = [];
   for (const s of slots) {
+    if (added.some((o) => o.hash === s.hash && constEquals(o.item, s.item))) continue;
+    added.push(s);
     insertClean(table, mask, s);
     used++;
     if (used * 5 >= mask * 3) {
@@ -203,28 +232,15 @@ function buildSet(slots: readonly Slot[]): Slot[] {
 /**
  * The order CPython iterates (and reprs) a frozenset built by adding `items` in this order (the
  * compiler adds a constant set's elements in source order). Without hash collisions the result
- * depends only on the hashes. Returns null when some item has no stable hash.
+ * depends only on the hashes. Items without a stable hash (None, Ellipsis: hashed by address in
+ * 3.11) leave the given order unchanged.
  */
-export function frozensetIterationOrder(items: readonly CodeConst[]): CodeConst[] | null {
+export function frozensetIterationOrder(items: readonly CodeConst[]): CodeConst[] {
   const slots: Slot[] = [];
   for (const item of items) {
     const hash = constHash(item);
-    if (hash === null) return null;
+    if (hash === null) return [...items];
     slots.push({ hash, item });
   }
   return buildSet(slots).map((s) => s.item);
-}
-
-/**
- * The order a frozenset's items were added in (source order from the compiler, stored order from
- * marshal). Rebuilding from iteration order can differ when hashes collide, so the marshal writer
- * emits this order to make a round trip exact.
- */
-export const frozensetInsertionOrder = new WeakMap<ConstFrozenset, readonly CodeConst[]>();
-
-/** A frozenset constant from items in source order, holding CPython's iteration order. */
-export function makeConstFrozenset(itemsInSourceOrder: readonly CodeConst[]): ConstFrozenset {
-  const fs = new ConstFrozenset(frozensetIterationOrder(itemsInSourceOrder) ?? [...itemsInSourceOrder]);
-  frozensetInsertionOrder.set(fs, [...itemsInSourceOrder]);
-  return fs;
 }

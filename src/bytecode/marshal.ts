@@ -4,7 +4,6 @@
 // reference table when they *begin*, so 'r' back-references index them in start order.
 import { Ellipsis, None, PyBytes, PyComplex, PyEllipsisType, PyFloat, PyNoneType, makeInt, type LiteralValue } from '../values';
 import { CodeObject, ConstFrozenset, ConstTuple, type CodeConst } from './code';
-import { frozensetInsertionOrder, frozensetIterationOrder } from './const-hash';
 import { decodeUtf8Surrogatepass, encodeUtf8Surrogatepass, Utf8DecodeError } from './utf8';
 
 /** marshal's StopIteration type code ('S') loads the StopIteration class; this stands for it. */
@@ -291,24 +290,30 @@ class Reader {
         }
         return v;
       }
-      case T.SET:
-      case T.FROZENSET: {
+      case T.SET: {
         const n = this.size('set');
         const items: MarshalValue[] = [];
-        v = type === T.SET ? new MarshalSet(items) : new ConstFrozenset(items as CodeConst[]);
+        v = new MarshalSet(items);
         if (flag) this.refs[slot] = v;
         for (let i = 0; i < n; i++) {
           const x = this.object();
           if (x === null) throw new MarshalError('TypeError', 'NULL object in marshal data for set');
           items.push(x);
         }
-        if (type === T.FROZENSET) {
-          // marshal writes set elements sorted; ConstFrozenset holds CPython's iteration order.
-          frozensetInsertionOrder.set(v as ConstFrozenset, [...(items as CodeConst[])]);
-          const order = frozensetIterationOrder(items as CodeConst[]);
-          if (order) items.splice(0, items.length, ...order);
-        }
         return v;
+      }
+      case T.FROZENSET: {
+        // The slot stays reserved until the set exists, as CPython's r_ref_reserve does.
+        const n = this.size('set');
+        const items: CodeConst[] = [];
+        for (let i = 0; i < n; i++) {
+          const x = this.object();
+          if (x === null) throw new MarshalError('TypeError', 'NULL object in marshal data for set');
+          items.push(x as CodeConst);
+        }
+        // marshal stores elements sorted; ConstFrozenset derives CPython's iteration order.
+        v = new ConstFrozenset(items);
+        break;
       }
       case T.CODE:
         v = this.code();
@@ -594,11 +599,8 @@ class Writer {
       }
       return this.sequence(T.TUPLE, v.items);
     }
-    if (v instanceof ConstFrozenset) {
-      // Re-adding the items in their original order reproduces the same iteration order.
-      const original = frozensetInsertionOrder.get(v);
-      return original ? this.sequence(T.FROZENSET, original) : this.set(T.FROZENSET, v.items);
-    }
+    // Re-adding the items in their insertion order reproduces the same iteration order.
+    if (v instanceof ConstFrozenset) return this.sequence(T.FROZENSET, v.insertionOrder);
     if (v instanceof MarshalSet) return this.set(T.SET, v.items);
     if (v instanceof MarshalList) return this.sequence(T.LIST, v.items);
     if (v instanceof MarshalDict) {
