@@ -19,7 +19,6 @@ import { memoryCheck } from './memory.mjs';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(BENCH_DIR);
-const PROGRAMS_DIR = path.join(BENCH_DIR, 'programs');
 // PYVM_CLI points the runner at another build of the CLI (or a stand-in when testing the runner).
 const CLI = process.env.PYVM_CLI ? path.resolve(process.env.PYVM_CLI) : path.join(ROOT, 'dist', 'cli.js');
 
@@ -34,6 +33,7 @@ const USAGE = `usage: node bench/run.mjs [options]
   --no-scripts       skip the bench/*.bench.mjs scripts
   --no-memory        skip the memory check
   --out FILE         where to write the JSON results (default bench/results.json)
+  --programs DIR     time the *.py files in DIR instead of bench/programs
   -h, --help         show this help
 `;
 
@@ -41,6 +41,7 @@ function parseArgs(argv) {
   const opts = {
     runs: 5, quick: false, only: null, timeoutSec: 300, budgetSec: 90,
     peers: true, scripts: true, memory: true, out: path.join(BENCH_DIR, 'results.json'),
+    programsDir: path.join(BENCH_DIR, 'programs'),
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -63,6 +64,7 @@ function parseArgs(argv) {
       case '--no-scripts': opts.scripts = false; break;
       case '--no-memory': opts.memory = false; break;
       case '--out': opts.out = path.resolve(value()); break;
+      case '--programs': opts.programsDir = path.resolve(value()); break;
       case '-h': case '--help': process.stdout.write(USAGE); process.exit(0); break;
       default: throw new Error(`unknown option ${a}\n${USAGE}`);
     }
@@ -202,13 +204,13 @@ async function benchProgram(file, engines, opts, expectedOverride) {
   return { cells, expected };
 }
 
-function cellText(cell, multiRun) {
+/** Table cell: the median (and range), or the status; with `reason`, also the start of the reason. */
+function cellText(cell, multiRun, reason = false) {
   if (cell.status === 'ok') {
     const m = fmtMs(cell.median);
     return multiRun && cell.times.length > 1 ? `${m} (${fmtMs(cell.min)}–${fmtMs(cell.max)})` : m;
   }
-  if (cell.status === 'n/a') return 'n/a';
-  return cell.status === 'fails' ? 'fails' : cell.status;
+  return reason && cell.detail ? `${cell.status}: ${clip(cell.detail, 32)}` : cell.status;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -269,7 +271,7 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const started = new Date();
 
-  let programs = readdirSync(PROGRAMS_DIR).filter((f) => f.endsWith('.py')).sort();
+  let programs = readdirSync(opts.programsDir).filter((f) => f.endsWith('.py')).sort();
   if (opts.only) programs = programs.filter((f) => opts.only.some((o) => f.replace(/\.py$/, '').includes(o)));
 
   const peerState = opts.peers ? await ensurePeers((m) => process.stderr.write(`${m}\n`)) : {};
@@ -317,8 +319,8 @@ async function main() {
   for (const f of programs) {
     const name = f.replace(/\.py$/, '');
     process.stderr.write(`${name} ...\n`);
-    const { cells, expected } = await benchProgram(path.join(PROGRAMS_DIR, f), engines, opts);
-    const entry = { name, file: `bench/programs/${f}`, checksum: expected === null ? null : expected.trim().split('\n').slice(-1)[0], engines: cells, ratio: {} };
+    const { cells, expected } = await benchProgram(path.join(opts.programsDir, f), engines, opts);
+    const entry = { name, file: path.relative(ROOT, path.join(opts.programsDir, f)), checksum: expected === null ? null : expected.trim().split('\n').slice(-1)[0], engines: cells, ratio: {} };
     for (const e of engines) {
       if (e.id === 'cpython') continue;
       if (cells[e.id].status === 'ok' && cells.cpython.status === 'ok') entry.ratio[e.id] = cells[e.id].median / cells.cpython.median;
@@ -338,7 +340,7 @@ async function main() {
     for (const p of peers) header.push(`${p.label} ms`, `${p.label}/CPy`);
     const rows = [header];
     const rowFor = (name, cells, ratio) => {
-      const row = [name, cellText(cells.cpython, multiRun), cellText(cells.pyvm, multiRun), ratio?.pyvm ? fmtRatio(ratio.pyvm) : '-'];
+      const row = [name, cellText(cells.cpython, multiRun), cellText(cells.pyvm, multiRun, true), ratio?.pyvm ? fmtRatio(ratio.pyvm) : '-'];
       for (const p of peers) row.push(cellText(cells[p.id], multiRun), ratio?.[p.id] ? fmtRatio(ratio[p.id]) : '-');
       return row;
     };

@@ -37,6 +37,12 @@ export function errorSummary(stderr, exitCode, signal) {
     return `exit status ${exitCode} with nothing on stderr`;
   }
   if (lines[0].startsWith('Traceback (most recent call last)')) return lines[lines.length - 1].trim();
+  // Node's report of an uncaught exception starts with the source location ("file:///x.mjs:3");
+  // the "SomeError: message" line below it says more.
+  if (/^(file:\/\/|\/|[A-Za-z]:\\).*:\d+$/.test(lines[0].trim())) {
+    const errLine = lines.find((l) => /^[\w$.]*(Error|Exception)\b/.test(l.trim()));
+    if (errLine) return errLine.trim();
+  }
   return lines[0].trim();
 }
 
