@@ -9,7 +9,7 @@ import { SourceText, T, Tokenizer, type Token } from './tokenizer';
 import { EscapeError, decodeBytes, decodeStr } from './strings';
 import { TargetsType, exprName, invalidTarget } from './expr-names';
 
-type Mode = 'exec' | 'eval' | 'single' | 'func_type';
+type Mode = 'exec' | 'eval' | 'single' | 'func_type' | 'fstring';
 
 const KEYWORDS = new Set([
   'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
@@ -163,10 +163,8 @@ export class Parser {
     return this.at(n, s.lineno, s.col_offset);
   }
 
-  /** Character offset (1-based) in its line of a UTF-8 byte column. */
-  private charOffset(lineno: number, byteCol: number): number {
-    const text = this.lineTextFor(lineno);
-    if (text === null) return byteCol + 1;
+  /** Character offset (1-based) in `text` of a UTF-8 byte column. */
+  private charOffset(text: string, byteCol: number): number {
     let bytes = 0;
     let chars = 0;
     for (const ch of text) {
@@ -175,19 +173,23 @@ export class Parser {
       bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
       chars++;
     }
-    return chars + 1;
+    return chars + 1 + Math.max(0, byteCol - bytes);
   }
 
   private lineTextFor(lineno: number): string | null {
-    if (this.fstringOrigin) return null;
+    if (this.fstringOrigin) return this.src.lineText(lineno - this.fstringOrigin.lineOffset);
     return this.src.lineText(lineno);
   }
 
   error(kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endLineno: number, endCol: number, rawEnd = false): PySyntaxError {
-    const text = this.lineTextFor(lineno);
-    const offset = col < 0 ? 0 : this.charOffset(lineno, col);
-    const endOffset = rawEnd ? endCol : endCol < 0 ? endCol + 1 : this.charOffset(endLineno, endCol);
-    if (this.fstringOrigin) msg = 'f-string: ' + msg;
+    // Inside an f-string's expression CPython reports columns in the `(expr)` text it parsed.
+    const o = this.fstringOrigin;
+    const rawCol = (l: number, c: number): number => (o && l - o.lineOffset === 1 ? c - o.colOffset : c);
+    const text = this.lineTextFor(lineno) ?? '';
+    const offset = col < 0 ? 0 : this.charOffset(text, rawCol(lineno, col));
+    const endText = this.lineTextFor(endLineno) ?? '';
+    const endOffset = rawEnd ? endCol : endCol < 0 ? endCol + 1 : this.charOffset(endText, rawCol(endLineno, endCol));
+    if (o) msg = 'f-string: ' + msg;
     return new PySyntaxError(kind, msg, this.filename, lineno, offset, text, endLineno, endOffset);
   }
 
@@ -253,6 +255,7 @@ export class Parser {
       case 'eval': return this.eval();
       case 'single': return this.interactive();
       case 'func_type': return this.func_type();
+      case 'fstring': return this.fstring();
     }
   }
 
@@ -349,20 +352,14 @@ export class Parser {
 
   /** For f-string expressions: `(expr)` parsed as fstring_input (star_expressions). */
   parseFstringExpr(): A.expr {
-    try {
-      const save = this.p;
-      this.eatOp('(');
-      let e: A.expr | null = null;
-      if (this.isKw('yield')) e = this.yield_expr();
-      else e = this.star_expressions();
-      if (e && this.eatOp(')') && this.tok().type === T.NEWLINE) return e;
-      this.p = save;
-    } catch (e) {
-      if (e instanceof PySyntaxError) throw e;
-      throw e;
-    }
-    const lastTok = this.toks[this.toks.length - 1];
-    throw this.errorAt(lastTok, lastTok, 'invalid syntax');
+    return (this.parse('fstring') as A.Expression).body;
+  }
+
+  /** fstring: star_expressions, over the text `(expr)`. */
+  private fstring(): A.Expression | null {
+    const e = this.star_expressions();
+    if (!e || this.tok().type !== T.NEWLINE) return null;
+    return { _type: 'Expression', body: e };
   }
 
   // ---- statements ----------------------------------------------------------------------------
@@ -2536,7 +2533,7 @@ function buildStrings(p: Parser, parts: Token[], first: Token, last: Token): A.e
     if (bytesMode === null) bytesMode = isB;
     else if (bytesMode !== isB) throw p.errorAtLastPublic('cannot mix bytes and nonbytes literals');
     if (prefix.includes('f')) isF = true;
-    if (i === 0 && prefix.includes('u')) kindU = true;
+    if (i === 0 && parts[i].string.charCodeAt(0) === 117) kindU = true; // only a lowercase 'u' prefix
   }
   const pos = (n: Node): Node => {
     n.lineno = first.lineno;
@@ -2629,8 +2626,8 @@ function parseFString(p: Parser, t: Token, st: StrPieces, first: Token, last: To
   void i;
 }
 
-function fstringError(p: Parser, t: Token, msg: string): PySyntaxError {
-  return p.stringError(`f-string: ${msg}`, t, t);
+function fstringError(p: Parser, _t: Token, msg: string): PySyntaxError {
+  return p.errorAtLastPublic(`f-string: ${msg}`);
 }
 
 /** Parses literal text and fields from text[i, end); returns the index where it stopped. */
@@ -2782,15 +2779,15 @@ function parseField(
     i = parseFStringBody(p, t, text, i, end, raw, sub, pos, recurse + 1, first, last);
     // The spec's trailing literal ends where this string token ends (FstringParser_Finish(first, t)).
     flushPending(sub, (n: Node): Node => {
-      n.lineno = first.lineno;
-      n.col_offset = first.col;
+      n.lineno = t.lineno;
+      n.col_offset = t.col;
       n.end_lineno = t.end_lineno;
       n.end_col_offset = t.end_col;
       return n;
     });
     const spec: Node = { _type: 'JoinedStr', values: sub.values };
-    spec.lineno = first.lineno;
-    spec.col_offset = first.col;
+    spec.lineno = t.lineno;
+    spec.col_offset = t.col;
     spec.end_lineno = t.end_lineno;
     spec.end_col_offset = t.end_col;
     format_spec = spec;
