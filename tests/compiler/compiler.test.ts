@@ -1,0 +1,21 @@
+// The compiler against python3: every file of tests/compiler/corpus is compiled from python3's own
+// AST (stored in its golden, see scripts/compiler-goldens.py) and each code object must equal
+// CPython's field by field (frozenset constants compared as sets: their order is hash order).
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileAst } from '../../src/compiler';
+import { encodeCode, loadAst, normaliseFrozensets } from './support/load-ast';
+
+const GOLDENS = join(__dirname, 'goldens');
+const names = readdirSync(GOLDENS).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+
+describe('compiler: code objects equal CPython 3.11', () => {
+  for (const name of names) {
+    it(name, () => {
+      const golden = JSON.parse(readFileSync(join(GOLDENS, name + '.json'), 'utf8'));
+      const co = compileAst(loadAst(golden.ast), `tests/compiler/corpus/${name}.py`, 'exec');
+      expect(normaliseFrozensets(encodeCode(co))).toEqual(normaliseFrozensets(golden.code));
+    });
+  }
+});
