@@ -1,0 +1,65 @@
+// Running a program as __main__: module setup, SystemExit handling, uncaught-exception report.
+import type { CodeObject } from '../bytecode/code';
+import { None } from '../values';
+import { PyList, PyBaseException, T, typeOf, ops, PyModule } from '../runtime';
+import { runModuleCode, toPyException, ts } from '../vm/eval';
+import { formatException, registerSource } from '../vm/traceback';
+import { builtinsDict, builtinsModule } from './builtins';
+import { sysModule } from './sys';
+import { stdout, stderr, flushStdout } from './io';
+import { newModule, sysModules } from './importer';
+import './math';
+
+export { registerSource };
+
+/** Writes an uncaught exception's report to sys.stderr (after flushing stdout). */
+export function reportException(exc: PyBaseException): void {
+  flushStdout();
+  stderr.write(formatException(exc));
+  stderr.flush();
+}
+
+/** Exit status for a SystemExit, printing its message as CPython does. */
+function systemExitStatus(exc: PyBaseException): number {
+  const code = ops.getattr(exc, 'code');
+  if (code === None) return 0;
+  if (typeof code === 'number') return code & 0xff;
+  if (typeof code === 'boolean') return +code;
+  if (typeof code === 'bigint') return Number(code & 0xffn);
+  flushStdout();
+  stderr.write(ops.str(code) + '\n');
+  return 1;
+}
+
+/** Runs `code` as the __main__ module with sys.argv = argv. Returns the process exit status. */
+export function runMain(code: CodeObject, argv: string[]): number {
+  const main: PyModule = newModule('__main__');
+  const g = main.dictRef;
+  g.setStr('__builtins__', builtinsModule);
+  g.setStr('__file__', code.co_filename);
+  g.setStr('__cached__', None);
+  sysModules.setStr('__main__', main);
+  sysModule.dictRef.setStr('argv', new PyList(argv.slice()));
+  let status = 0;
+  try {
+    runModuleCode(code, g, builtinsDict);
+  } catch (e) {
+    const exc = toPyException(e);
+    if (typeOf(exc).isSubtypeOf(T.SystemExit)) status = systemExitStatus(exc);
+    else {
+      reportException(exc);
+      status = 1;
+    }
+  } finally {
+    ts.depth = 0;
+    ts.frame = null;
+  }
+  try {
+    flushStdout();
+  } catch {
+    /* stdout closed */
+  }
+  stderr.flush();
+  void stdout;
+  return status;
+}

@@ -1,0 +1,779 @@
+// list, tuple, range, slice, dict (+ views), set/frozenset and the native iterator types.
+import { None, makeInt } from '../values';
+import { T, typeOf, PyType, PyObject } from './object';
+import { PyTuple, PyList, PyDict, PySet, PyHashed } from './collections';
+import { typeError, valueError, indexError, keyError, newExc } from './exceptions';
+import { method, staticNative, classMethod, getset } from './func';
+import { NotImplemented, PyRange, PySlice } from './misc';
+import {
+  repr, eq, truthy, toArray, asArray, getIter, next, hash, lessThan, tupleHash, call, toIndex, reprEnter, reprLeave,
+  richCompare, contains, len as pyLen,
+} from './ops';
+import { sliceIndices, sliceArray } from './types-str';
+import { PyIter, SeqIter, HashIter, ListRevIter } from './iter';
+import { PyBaseException } from './exceptions';
+import { newInstance } from './types-object';
+import { intAdd, intMul, intSub, intFloorDiv } from './numbers';
+
+function seqRepr(items: any[], open: string, close: string, self: any): string {
+  if (!reprEnter(self)) return open + '...' + close;
+  try {
+    return open + items.map(repr).join(', ') + close;
+  } finally {
+    reprLeave(self);
+  }
+}
+
+/** Lexicographic comparison of two item arrays (list/tuple rich compare). */
+function seqCompare(a: any[], b: any[], op: number): boolean {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (; i < n; i++) {
+    if (a[i] !== b[i] && !eq(a[i], b[i])) break;
+  }
+  if (i >= n) {
+    const la = a.length;
+    const lb = b.length;
+    return [la < lb, la <= lb, la === lb, la !== lb, la > lb, la >= lb][op];
+  }
+  if (op === 2) return false;
+  if (op === 3) return true;
+  return truthy(richCompare(a[i], b[i], op));
+}
+
+function repeatCount(x: any): number | undefined {
+  if (typeof x === 'number') return x;
+  if (typeof x === 'boolean') return +x;
+  if (typeof x === 'bigint') throw newExc(T.OverflowError, "cannot fit 'int' into an index-sized integer");
+  if (typeOf(x).lookup('__index__') !== undefined) return Number(toIndex(x));
+  return undefined;
+}
+
+function seqIndex(k: any, kind: string): number {
+  if (typeof k === 'number') return k;
+  if (typeof k === 'boolean') return +k;
+  if (typeOf(k).lookup('__index__') === undefined) throw typeError(`${kind} indices must be integers or slices, not ${typeOf(k).name}`);
+  return Number(toIndex(k));
+}
+
+// ---------------------------------------------------------------- list
+const L = T.list;
+method(L, '__len__', (a) => a[0].items.length);
+method(L, '__repr__', (a) => seqRepr(a[0].items, '[', ']', a[0]));
+method(L, '__iter__', (a) => new SeqIter(a[0], T.list_iterator));
+method(L, '__reversed__', (a) => new ListRevIter(a[0]));
+method(L, '__contains__', (a) => a[0].items.some((x: any) => x === a[1] || eq(x, a[1])));
+method(L, '__getitem__', (a) => {
+  const items = a[0].items;
+  const k = a[1];
+  if (k instanceof PySlice) return new PyList(sliceArray(items, k));
+  const i0 = seqIndex(k, 'list');
+  const i = i0 < 0 ? i0 + items.length : i0;
+  if (i < 0 || i >= items.length) throw indexError('list index out of range');
+  return items[i];
+});
+method(L, '__setitem__', (a) => {
+  const lst: PyList = a[0];
+  const k = a[1];
+  if (k instanceof PySlice) {
+    const vals = toArray(a[2]);
+    const [start, stop, step, n] = sliceIndices(k, lst.items.length);
+    if (step === 1) {
+      lst.items.splice(start, Math.max(0, stop - start), ...vals);
+      return None;
+    }
+    if (vals.length !== n) throw valueError(`attempt to assign sequence of size ${vals.length} to extended slice of size ${n}`);
+    for (let i = 0, j = start; i < n; i++, j += step) lst.items[j] = vals[i];
+    return None;
+  }
+  const i0 = seqIndex(k, 'list');
+  const i = i0 < 0 ? i0 + lst.items.length : i0;
+  if (i < 0 || i >= lst.items.length) throw indexError('list assignment index out of range');
+  lst.items[i] = a[2];
+  return None;
+});
+method(L, '__delitem__', (a) => {
+  const lst: PyList = a[0];
+  const k = a[1];
+  if (k instanceof PySlice) {
+    const [start, stop, step, n] = sliceIndices(k, lst.items.length);
+    if (step === 1) lst.items.splice(start, Math.max(0, stop - start));
+    else {
+      const del = new Set<number>();
+      for (let i = 0, j = start; i < n; i++, j += step) del.add(j);
+      lst.items = lst.items.filter((_, i) => !del.has(i));
+    }
+    return None;
+  }
+  const i0 = seqIndex(k, 'list');
+  const i = i0 < 0 ? i0 + lst.items.length : i0;
+  if (i < 0 || i >= lst.items.length) throw indexError('list assignment index out of range');
+  lst.items.splice(i, 1);
+  return None;
+});
+method(L, '__add__', (a) => {
+  if (!(a[1] instanceof PyList) || a[1].cls === T.bytearray) throw typeError(`can only concatenate list (not "${typeOf(a[1]).name}") to list`);
+  return new PyList(a[0].items.concat(a[1].items));
+});
+method(L, '__iadd__', (a) => {
+  const xs = toArray(a[1]);
+  for (const x of xs) a[0].items.push(x);
+  return a[0];
+});
+method(L, '__mul__', (a) => {
+  const n = repeatCount(a[1]);
+  if (n === undefined) return NotImplemented;
+  const out: any[] = [];
+  for (let i = 0; i < n; i++) for (const x of a[0].items) out.push(x);
+  return new PyList(out);
+});
+method(L, '__rmul__', (a) => (L.ns.get('__mul__') as any).fn(a, null));
+method(L, '__imul__', (a) => {
+  const n = repeatCount(a[1]);
+  if (n === undefined) return NotImplemented;
+  const items = a[0].items.slice();
+  a[0].items.length = 0;
+  for (let i = 0; i < n; i++) for (const x of items) a[0].items.push(x);
+  return a[0];
+});
+for (const [i, n] of ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].entries()) {
+  method(L, n, (a) => (a[1] instanceof PyList && a[1].cls !== T.bytearray ? seqCompare(a[0].items, a[1].items, i) : NotImplemented));
+  method(T.tuple, n, (a) => (a[1] instanceof PyTuple ? seqCompare(a[0].items, a[1].items, i) : NotImplemented));
+}
+L.ns.set('__hash__', None);
+method(L, 'append', (a) => {
+  if (a.length !== 2) throw typeError(`list.append() takes exactly one argument (${a.length - 1} given)`);
+  a[0].items.push(a[1]);
+  return None;
+});
+method(L, 'extend', (a) => {
+  const xs = toArray(a[1]);
+  for (const x of xs) a[0].items.push(x);
+  return None;
+});
+method(L, 'insert', (a) => {
+  const items = a[0].items;
+  let i = Number(toIndex(a[1]));
+  if (i < 0) i = Math.max(0, i + items.length);
+  if (i > items.length) i = items.length;
+  items.splice(i, 0, a[2]);
+  return None;
+});
+method(L, 'pop', (a) => {
+  const items = a[0].items;
+  if (items.length === 0) throw indexError('pop from empty list');
+  if (a.length < 2) return items.pop();
+  const i0 = Number(toIndex(a[1]));
+  const i = i0 < 0 ? i0 + items.length : i0;
+  if (i < 0 || i >= items.length) throw indexError('pop index out of range');
+  return items.splice(i, 1)[0];
+});
+method(L, 'remove', (a) => {
+  const items = a[0].items;
+  for (let i = 0; i < items.length; i++) {
+    if (items[i] === a[1] || eq(items[i], a[1])) {
+      items.splice(i, 1);
+      return None;
+    }
+  }
+  throw valueError('list.remove(x): x not in list');
+});
+function indexMethod(kind: string) {
+  return (a: any[]) => {
+    const items = a[0].items;
+    const n = items.length;
+    let start = a.length > 2 ? Number(toIndex(a[2])) : 0;
+    let stop = a.length > 3 ? Number(toIndex(a[3])) : n;
+    if (start < 0) start = Math.max(0, start + n);
+    if (stop < 0) stop = Math.max(0, stop + n);
+    for (let i = start; i < Math.min(stop, n); i++) if (items[i] === a[1] || eq(items[i], a[1])) return i;
+    throw valueError(kind === 'list' ? `${repr(a[1])} is not in list` : 'tuple.index(x): x not in tuple');
+  };
+}
+method(L, 'index', indexMethod('list'));
+method(L, 'count', (a) => a[0].items.filter((x: any) => x === a[1] || eq(x, a[1])).length);
+method(L, 'clear', (a) => {
+  a[0].items.length = 0;
+  return None;
+});
+method(L, 'copy', (a) => new PyList(a[0].items.slice()));
+method(L, 'reverse', (a) => {
+  a[0].items.reverse();
+  return None;
+});
+method(L, 'sort', (a, kw) => {
+  if (a.length > 1) throw typeError('sort() takes no positional arguments');
+  const lst: PyList = a[0];
+  const key = kw?.get('key') ?? None;
+  const reverse = truthy(kw?.get('reverse') ?? false);
+  const items = lst.items;
+  lst.items = [];
+  try {
+    items.splice(0, items.length, ...sortItems(items, key, reverse));
+  } finally {
+    const modified = lst.items.length !== 0;
+    lst.items = items;
+    if (modified) throw valueError('list modified during sort');
+  }
+  return None;
+});
+/** A stable merge sort using only `<` (as CPython's list.sort does), with key and reverse. */
+export function sortItems(items: any[], key: any, reverse: boolean): any[] {
+  const keys = key === None ? items : items.map((x) => call(key, [x]));
+  const idx = items.map((_, i) => i);
+  if (reverse) idx.reverse();
+  const lt = (i: number, j: number) => lessThan(keys[i], keys[j]);
+  const sorted = mergeSort(idx, lt);
+  if (reverse) sorted.reverse();
+  return sorted.map((i) => items[i]);
+}
+function mergeSort(a: number[], lt: (i: number, j: number) => boolean): number[] {
+  if (a.length <= 1) return a;
+  // Insertion sort for small runs.
+  if (a.length <= 16) {
+    const r = a.slice();
+    for (let i = 1; i < r.length; i++) {
+      const x = r[i];
+      let j = i - 1;
+      while (j >= 0 && lt(x, r[j])) {
+        r[j + 1] = r[j];
+        j--;
+      }
+      r[j + 1] = x;
+    }
+    return r;
+  }
+  const mid = a.length >> 1;
+  const l = mergeSort(a.slice(0, mid), lt);
+  const r = mergeSort(a.slice(mid), lt);
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < l.length && j < r.length) {
+    if (lt(r[j], l[i])) out.push(r[j++]);
+    else out.push(l[i++]);
+  }
+  while (i < l.length) out.push(l[i++]);
+  while (j < r.length) out.push(r[j++]);
+  return out;
+}
+staticNative(L, '__new__', (a) => newInstance(a[0]));
+method(L, '__init__', (a) => {
+  if (a.length > 2) throw typeError(`list expected at most 1 argument, got ${a.length - 1}`);
+  a[0].items = a.length > 1 ? toArray(a[1]) : [];
+  return None;
+});
+classMethod(L, '__class_getitem__', (a) => a[0]);
+
+// ---------------------------------------------------------------- tuple
+const TU = T.tuple;
+method(TU, '__len__', (a) => a[0].items.length);
+method(TU, '__repr__', (a) => {
+  const items = a[0].items;
+  if (items.length === 1) return seqRepr(items, '(', ',)', a[0]);
+  return seqRepr(items, '(', ')', a[0]);
+});
+method(TU, '__hash__', (a) => tupleHash(a[0].items));
+method(TU, '__iter__', (a) => new SeqIter(a[0], T.tuple_iterator));
+method(TU, '__contains__', (a) => a[0].items.some((x: any) => x === a[1] || eq(x, a[1])));
+method(TU, '__getitem__', (a) => {
+  const items = a[0].items;
+  const k = a[1];
+  if (k instanceof PySlice) return new PyTuple(sliceArray(items, k));
+  const i0 = seqIndex(k, 'tuple');
+  const i = i0 < 0 ? i0 + items.length : i0;
+  if (i < 0 || i >= items.length) throw indexError('tuple index out of range');
+  return items[i];
+});
+method(TU, '__add__', (a) => {
+  if (!(a[1] instanceof PyTuple)) throw typeError(`can only concatenate tuple (not "${typeOf(a[1]).name}") to tuple`);
+  return new PyTuple(a[0].items.concat(a[1].items));
+});
+method(TU, '__mul__', (a) => {
+  const n = repeatCount(a[1]);
+  if (n === undefined) return NotImplemented;
+  const out: any[] = [];
+  for (let i = 0; i < n; i++) for (const x of a[0].items) out.push(x);
+  return new PyTuple(out);
+});
+method(TU, '__rmul__', (a) => (TU.ns.get('__mul__') as any).fn(a, null));
+method(TU, 'index', indexMethod('tuple'));
+method(TU, 'count', (a) => a[0].items.filter((x: any) => x === a[1] || eq(x, a[1])).length);
+method(TU, '__getnewargs__', (a) => new PyTuple([new PyTuple(a[0].items)]));
+staticNative(TU, '__new__', (a) => {
+  const cls: PyType = a[0];
+  if (a.length > 2) throw typeError(`tuple expected at most 1 argument, got ${a.length - 1}`);
+  const items = a.length > 1 ? toArray(a[1]) : [];
+  if (cls === TU) return new PyTuple(items);
+  const t = newInstance(cls) as PyTuple;
+  t.items = items;
+  return t;
+});
+classMethod(TU, '__class_getitem__', (a) => a[0]);
+
+// ---------------------------------------------------------------- range
+const R = T.range;
+staticNative(R, '__new__', (a) => {
+  const n = a.length - 1;
+  if (n < 1) throw typeError('range expected at least 1 argument, got 0');
+  if (n > 3) throw typeError(`range expected at most 3 arguments, got ${n}`);
+  const v = a.slice(1).map((x) => toIndex(x));
+  const [start, stop, step] = n === 1 ? [0, v[0], 1] : [v[0], v[1], n === 3 ? v[2] : 1];
+  if (step === 0 || step === 0n) throw valueError('range() arg 3 must not be zero');
+  return new PyRange(start, stop, step);
+});
+method(R, '__len__', (a) => {
+  const n = a[0].length;
+  if (typeof n === 'bigint') throw newExc(T.OverflowError, 'Python int too large to convert to C ssize_t');
+  return n;
+});
+method(R, '__repr__', (a) => {
+  const r: PyRange = a[0];
+  return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
+});
+method(R, '__iter__', (a) => getIter(a[0]));
+method(R, '__reversed__', (a) => {
+  const r: PyRange = a[0];
+  const n = r.length;
+  const last = intAdd(r.start, intMul(intSub(n, 1), r.step));
+  return getIter(new PyRange(last, intSub(r.start, r.step), intMul(r.step, -1) as any));
+});
+function rangeItem(r: PyRange, i: any): any {
+  return intAdd(r.start, intMul(i, r.step));
+}
+method(R, '__getitem__', (a) => {
+  const r: PyRange = a[0];
+  const k = a[1];
+  const n = r.length;
+  if (k instanceof PySlice) {
+    const [start, stop, step] = sliceIndices(k, Number(n));
+    return new PyRange(rangeItem(r, start), rangeItem(r, stop), intMul(r.step, step) as any);
+  }
+  let i = toIndex(k);
+  if (i < 0) i = intAdd(i, n);
+  if (i < 0 || i >= n) throw indexError('range object index out of range');
+  return rangeItem(r, i);
+});
+method(R, '__contains__', (a) => {
+  const r: PyRange = a[0];
+  const x = a[1];
+  if (typeof x !== 'number' && typeof x !== 'bigint' && typeof x !== 'boolean') {
+    const it = getIter(r);
+    for (let v = next(it); v !== undefined; v = next(it)) if (eq(v, x)) return true;
+    return false;
+  }
+  const v = typeof x === 'boolean' ? +x : x;
+  const st = r.step;
+  if (st > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return false;
+  const d = intSub(v, r.start);
+  return intSub(d, intMul(intFloorDiv(d, st), st)) === 0;
+});
+method(R, 'index', (a) => {
+  const r: PyRange = a[0];
+  if (!truthy((R.ns.get('__contains__') as any).fn(a, null))) throw valueError(`${repr(a[1])} is not in range`);
+  return intFloorDiv(intSub(a[1], r.start), r.step);
+});
+method(R, 'count', (a) => ((R.ns.get('__contains__') as any).fn(a, null) ? 1 : 0));
+method(R, '__eq__', (a) => {
+  const x: PyRange = a[0];
+  const y = a[1];
+  if (!(y instanceof PyRange)) return NotImplemented;
+  const nx = x.length;
+  const ny = y.length;
+  if (nx !== ny) return false;
+  if (nx === 0) return true;
+  if (x.start !== y.start) return false;
+  return nx === 1 || x.step === y.step;
+});
+method(R, '__hash__', (a) => tupleHash([a[0].length, a[0].start, a[0].step]));
+method(R, '__bool__', (a) => a[0].length !== 0);
+getset(R, 'start', (r: PyRange) => r.start);
+getset(R, 'stop', (r: PyRange) => r.stop);
+getset(R, 'step', (r: PyRange) => r.step);
+
+// ---------------------------------------------------------------- slice
+staticNative(T.slice, '__new__', (a) => {
+  const n = a.length - 1;
+  if (n === 1) return new PySlice(None, a[1], None);
+  if (n === 2) return new PySlice(a[1], a[2], None);
+  if (n === 3) return new PySlice(a[1], a[2], a[3]);
+  throw typeError(`slice expected at least 1 argument, got ${n}`);
+});
+method(T.slice, '__repr__', (a) => `slice(${repr(a[0].start)}, ${repr(a[0].stop)}, ${repr(a[0].step)})`);
+getset(T.slice, 'start', (s: PySlice) => s.start);
+getset(T.slice, 'stop', (s: PySlice) => s.stop);
+getset(T.slice, 'step', (s: PySlice) => s.step);
+method(T.slice, 'indices', (a) => {
+  const [start, stop, step] = sliceIndices(a[0], Number(toIndex(a[1])));
+  return new PyTuple([start, stop, step]);
+});
+method(T.slice, '__eq__', (a) => (a[1] instanceof PySlice ? eq(new PyTuple([a[0].start, a[0].stop, a[0].step]), new PyTuple([a[1].start, a[1].stop, a[1].step])) : NotImplemented));
+T.slice.ns.set('__hash__', None);
+
+// ---------------------------------------------------------------- dict
+const D = T.dict;
+export function dictRepr(d: PyHashed): string {
+  if (!reprEnter(d)) return '{...}';
+  try {
+    const parts: string[] = [];
+    for (const i of d.indices()) parts.push(`${repr(d.keys[i])}: ${repr(d.vals[i])}`);
+    return '{' + parts.join(', ') + '}';
+  } finally {
+    reprLeave(d);
+  }
+}
+method(D, '__repr__', (a) => dictRepr(a[0]));
+method(D, '__len__', (a) => a[0].size);
+method(D, '__iter__', (a) => new HashIter(a[0], 0, T.dict_keyiterator));
+method(D, '__reversed__', (a) => new SeqIter(new PyList(a[0].keyList().reverse()), T.dict_keyiterator));
+method(D, '__contains__', (a) => a[0].has(a[1]));
+method(D, '__getitem__', (a) => {
+  const d: PyDict = a[0];
+  const v = d.get(a[1]);
+  if (v !== undefined) return v;
+  if (d.cls !== D) {
+    const miss = d.cls.lookup('__missing__');
+    if (miss !== undefined) return call(miss, [d, a[1]]);
+  }
+  throw keyError(a[1]);
+});
+method(D, '__setitem__', (a) => {
+  a[0].set(a[1], a[2]);
+  return None;
+});
+method(D, '__delitem__', (a) => {
+  if (a[0].delete(a[1]) === undefined) throw keyError(a[1]);
+  return None;
+});
+D.ns.set('__hash__', None);
+method(D, '__eq__', (a) => {
+  const x: PyDict = a[0];
+  const y = a[1];
+  if (!(y instanceof PyDict)) return NotImplemented;
+  if (x.size !== y.size) return false;
+  for (const i of x.indices()) {
+    const v = y.get(x.keys[i]);
+    if (v === undefined) return false;
+    if (v !== x.vals[i] && !eq(x.vals[i], v)) return false;
+  }
+  return true;
+});
+method(D, '__ne__', (a) => {
+  const r = (D.ns.get('__eq__') as any).fn(a, null);
+  return r === NotImplemented ? r : !r;
+});
+method(D, '__or__', (a) => {
+  if (!(a[1] instanceof PyDict)) return NotImplemented;
+  const d = copyDict(a[0]);
+  for (const i of a[1].indices()) d.set(a[1].keys[i], a[1].vals[i]);
+  return d;
+});
+method(D, '__ior__', (a) => {
+  dictUpdate(a[0], a[1], null);
+  return a[0];
+});
+function copyDict(src: PyHashed): PyDict {
+  const d = new PyDict();
+  for (const i of src.indices()) d.set(src.keys[i], src.vals[i]);
+  return d;
+}
+export function dictUpdate(d: PyDict, src: any, kw: Map<string, any> | null): void {
+  if (src !== undefined) {
+    if (src instanceof PyDict) {
+      for (const i of src.indices()) d.set(src.keys[i], src.vals[i]);
+    } else if (typeOf(src).lookup('keys') !== undefined) {
+      const ks = toArray(call(getattrLate(src, 'keys'), []));
+      for (const k of ks) d.set(k, getitemLate(src, k));
+    } else {
+      const it = getIter(src);
+      let idx = 0;
+      for (let x = next(it); x !== undefined; x = next(it), idx++) {
+        let pair: any[];
+        try {
+          pair = toArray(x);
+        } catch (e) {
+          if (e instanceof PyBaseException && e.cls.isSubtypeOf(T.TypeError))
+            throw typeError(`cannot convert dictionary update sequence element #${idx} to a sequence`);
+          throw e;
+        }
+        if (pair.length !== 2) throw valueError(`dictionary update sequence element #${idx} has length ${pair.length}; 2 is required`);
+        d.set(pair[0], pair[1]);
+      }
+    }
+  }
+  if (kw) for (const [k, v] of kw) d.set(k, v);
+}
+import { getattr as getattrLate, getitem as getitemLate } from './ops';
+staticNative(D, '__new__', (a) => newInstance(a[0]));
+method(D, '__init__', (a, kw) => {
+  if (a.length > 2) throw typeError(`dict expected at most 1 argument, got ${a.length - 1}`);
+  dictUpdate(a[0], a[1], kw);
+  return None;
+});
+method(D, 'update', (a, kw) => {
+  dictUpdate(a[0], a[1], kw);
+  return None;
+});
+method(D, 'get', (a) => {
+  if (a.length < 2) throw typeError(`get expected at least 1 argument, got 0`);
+  const v = a[0].get(a[1]);
+  return v === undefined ? (a.length > 2 ? a[2] : None) : v;
+});
+method(D, 'setdefault', (a) => {
+  const v = a[0].get(a[1]);
+  if (v !== undefined) return v;
+  const dv = a.length > 2 ? a[2] : None;
+  a[0].set(a[1], dv);
+  return dv;
+});
+method(D, 'pop', (a) => {
+  const v = a[0].delete(a[1]);
+  if (v !== undefined) return v;
+  if (a.length > 2) return a[2];
+  throw keyError(a[1]);
+});
+method(D, 'popitem', (a) => {
+  const d: PyDict = a[0];
+  for (let i = d.keys.length - 1; i >= 0; i--) {
+    if (!d.isDeleted(i)) {
+      const k = d.keys[i];
+      const v = d.deleteAt(i);
+      return new PyTuple([k, v]);
+    }
+  }
+  throw keyError('popitem(): dictionary is empty');
+});
+method(D, 'clear', (a) => {
+  a[0].clear();
+  return None;
+});
+method(D, 'copy', (a) => copyDict(a[0]));
+classMethod(D, 'fromkeys', (a) => {
+  const d = call(a[0], []);
+  const v = a.length > 2 ? a[2] : None;
+  for (const k of toArray(a[1])) d.set(k, v);
+  return d;
+});
+classMethod(D, '__class_getitem__', (a) => a[0]);
+
+/** dict_keys / dict_values / dict_items views. */
+export class PyDictView extends PyObject {
+  constructor(public d: PyDict, public kind: number) {
+    super([T.dict_keys, T.dict_values, T.dict_items][kind]);
+  }
+}
+method(D, 'keys', (a) => new PyDictView(a[0], 0));
+method(D, 'values', (a) => new PyDictView(a[0], 1));
+method(D, 'items', (a) => new PyDictView(a[0], 2));
+for (const [k, vt] of [[0, T.dict_keys], [1, T.dict_values], [2, T.dict_items]] as const) {
+  const itType = [T.dict_keyiterator, T.dict_valueiterator, T.dict_itemiterator][k];
+  method(vt, '__iter__', (a) => new HashIter(a[0].d, k, itType));
+  method(vt, '__len__', (a) => a[0].d.size);
+  method(vt, '__reversed__', (a) => {
+    const d: PyDict = a[0].d;
+    const items = [...d.indices()].reverse().map((i) => (k === 0 ? d.keys[i] : k === 1 ? d.vals[i] : new PyTuple([d.keys[i], d.vals[i]])));
+    return new SeqIter(new PyList(items), itType);
+  });
+  method(vt, '__repr__', (a) => {
+    const d: PyDict = a[0].d;
+    const items = toArray(new HashIter(d, k, itType));
+    return `${vt.name}(${seqRepr(items, '[', ']', a[0])})`;
+  });
+  method(vt, '__contains__', (a) => {
+    const d: PyDict = a[0].d;
+    if (k === 0) return d.has(a[1]);
+    if (k === 2) {
+      if (!(a[1] instanceof PyTuple) || a[1].items.length !== 2) return false;
+      const v = d.get(a[1].items[0]);
+      return v !== undefined && (v === a[1].items[1] || eq(v, a[1].items[1]));
+    }
+    return d.valList().some((v) => v === a[1] || eq(v, a[1]));
+  });
+  if (k !== 1) {
+    const asSet = (x: any) => {
+      const s = new PySet();
+      for (const v of toArray(x)) s.add(v);
+      return s;
+    };
+    for (const op of ['__and__', '__or__', '__sub__', '__xor__', '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__rand__', '__ror__', '__rsub__', '__rxor__']) {
+      method(vt, op, (a) => {
+        const sm = T.set.ns.get(op) as any;
+        const other = a[1];
+        if (other instanceof PyDictView || other instanceof PySet || typeOf(other).lookup('__iter__') !== undefined)
+          return sm.fn([asSet(a[0]), other instanceof PySet ? other : asSet(other)], null);
+        return NotImplemented;
+      });
+    }
+    method(vt, 'isdisjoint', (a) => !toArray(a[1]).some((x) => contains(a[0], x)));
+  }
+}
+
+// ---------------------------------------------------------------- set / frozenset
+function setOf(items: any[], cls: PyType = T.set): PySet {
+  const s = new PySet(cls);
+  for (const x of items) s.add(x);
+  return s;
+}
+function otherSet(x: any): PySet | undefined {
+  if (x instanceof PySet) return x;
+  return undefined;
+}
+function setRepr(s: PySet): string {
+  const t = s.cls;
+  if (s.size === 0) return `${t.name}()`;
+  if (!reprEnter(s)) return `${t.name}(...)`;
+  try {
+    const body = '{' + s.keyList().map(repr).join(', ') + '}';
+    return t === T.set ? body : `${t.name}(${body})`;
+  } finally {
+    reprLeave(s);
+  }
+}
+for (const S of [T.set, T.frozenset]) {
+  const resultCls = (a: any[]) => (a[0].cls.isSubtypeOf(T.frozenset) ? T.frozenset : T.set);
+  method(S, '__repr__', (a) => setRepr(a[0]));
+  method(S, '__len__', (a) => a[0].size);
+  method(S, '__iter__', (a) => new HashIter(a[0], 0, T.set_iterator));
+  method(S, '__contains__', (a) => {
+    const x = a[1];
+    if (x instanceof PySet && x.cls === T.set) return a[0].has(setOf(x.keyList(), T.frozenset));
+    return a[0].has(x);
+  });
+  const bin = (name: string, f: (x: PySet, y: PySet, cls: PyType) => any, reflected = false) => {
+    method(S, name, (a) => {
+      const o = otherSet(a[1]);
+      if (!o) return NotImplemented;
+      return reflected ? f(o, a[0], resultCls(a)) : f(a[0], o, resultCls(a));
+    });
+  };
+  const union = (x: PySet, y: PySet, cls: PyType) => setOf([...x.keyList(), ...y.keyList()], cls);
+  const inter = (x: PySet, y: PySet, cls: PyType) => setOf(x.keyList().filter((k) => y.has(k)), cls);
+  const diff = (x: PySet, y: PySet, cls: PyType) => setOf(x.keyList().filter((k) => !y.has(k)), cls);
+  const sym = (x: PySet, y: PySet, cls: PyType) => setOf([...x.keyList().filter((k) => !y.has(k)), ...y.keyList().filter((k) => !x.has(k))], cls);
+  bin('__or__', union);
+  bin('__ror__', union, true);
+  bin('__and__', inter);
+  bin('__rand__', inter, true);
+  bin('__sub__', diff);
+  bin('__rsub__', diff, true);
+  bin('__xor__', sym);
+  bin('__rxor__', sym, true);
+  const subset = (x: PySet, y: PySet) => x.keyList().every((k) => y.has(k));
+  bin('__le__', (x, y) => subset(x, y));
+  bin('__lt__', (x, y) => x.size < y.size && subset(x, y));
+  bin('__ge__', (x, y) => subset(y, x));
+  bin('__gt__', (x, y) => x.size > y.size && subset(y, x));
+  bin('__eq__', (x, y) => x.size === y.size && subset(x, y));
+  bin('__ne__', (x, y) => !(x.size === y.size && subset(x, y)));
+  const multi = (name: string, f: (x: PySet, y: PySet, cls: PyType) => PySet) => {
+    method(S, name, (a) => {
+      let r: PySet = setOf(a[0].keyList(), resultCls(a));
+      for (const o of a.slice(1)) r = f(r, setOf(toArray(o)), resultCls(a));
+      return r;
+    });
+  };
+  multi('union', union);
+  multi('intersection', inter);
+  multi('difference', diff);
+  multi('symmetric_difference', sym);
+  method(S, 'issubset', (a) => subset(a[0], setOf(toArray(a[1]))));
+  method(S, 'issuperset', (a) => subset(setOf(toArray(a[1])), a[0]));
+  method(S, 'isdisjoint', (a) => !toArray(a[1]).some((k) => a[0].has(k)));
+  method(S, 'copy', (a) => (a[0].cls === T.frozenset ? a[0] : setOf(a[0].keyList(), resultCls(a))));
+  classMethod(S, '__class_getitem__', (a) => a[0]);
+}
+T.set.ns.set('__hash__', None);
+method(T.frozenset, '__hash__', (a) => {
+  let h = 0;
+  for (const k of a[0].keyList()) {
+    const x = Number(BigInt.asIntN(32, BigInt(hash(k))));
+    h ^= (x ^ (x << 16) ^ 89869747) * 3644798167;
+    h |= 0;
+  }
+  h ^= a[0].size * 1927868237;
+  return h === -1 ? 590923713 : h;
+});
+staticNative(T.set, '__new__', (a) => newInstance(a[0]));
+method(T.set, '__init__', (a) => {
+  const s: PySet = a[0];
+  s.clear();
+  if (a.length > 1) for (const x of toArray(a[1])) s.add(x);
+  return None;
+});
+staticNative(T.frozenset, '__new__', (a) => {
+  const s = newInstance(a[0]) as PySet;
+  if (a.length > 1) for (const x of toArray(a[1])) s.add(x);
+  return s;
+});
+const ST = T.set;
+method(ST, 'add', (a) => {
+  a[0].add(a[1]);
+  return None;
+});
+method(ST, 'discard', (a) => {
+  a[0].delete(a[1]);
+  return None;
+});
+method(ST, 'remove', (a) => {
+  if (a[0].delete(a[1]) === undefined) throw keyError(a[1]);
+  return None;
+});
+method(ST, 'pop', (a) => {
+  const s: PySet = a[0];
+  for (const i of s.indices()) {
+    const k = s.keys[i];
+    s.deleteAt(i);
+    return k;
+  }
+  throw keyError('pop from an empty set');
+});
+method(ST, 'clear', (a) => {
+  a[0].clear();
+  return None;
+});
+method(ST, 'update', (a) => {
+  for (const o of a.slice(1)) for (const x of toArray(o)) a[0].add(x);
+  return None;
+});
+const inplace = (name: string, base: string) => {
+  method(ST, name, (a) => {
+    if (!(a[1] instanceof PySet)) return NotImplemented;
+    const r: PySet = (ST.ns.get(base) as any).fn(a, null);
+    const s: PySet = a[0];
+    s.clear();
+    for (const k of r.keyList()) s.add(k);
+    return s;
+  });
+};
+inplace('__ior__', '__or__');
+inplace('__iand__', '__and__');
+inplace('__isub__', '__sub__');
+inplace('__ixor__', '__xor__');
+for (const [name, base] of [['intersection_update', 'intersection'], ['difference_update', 'difference'], ['symmetric_difference_update', 'symmetric_difference']]) {
+  method(ST, name, (a) => {
+    const r: PySet = (ST.ns.get(base) as any).fn(a, null);
+    const s: PySet = a[0];
+    s.clear();
+    for (const k of r.keyList()) s.add(k);
+    return None;
+  });
+}
+
+// ---------------------------------------------------------------- native iterators
+for (const t of [T.list_iterator, T.tuple_iterator, T.range_iterator, T.str_ascii_iterator, T.dict_keyiterator,
+  T.dict_valueiterator, T.dict_itemiterator, T.set_iterator, T.iterator, T.callable_iterator, T.bytes_iterator,
+  T.list_reverseiterator, T.enumerate, T.zip, T.map, T.filter, T.reversed, T.generic_iterator]) {
+  method(t, '__iter__', (a) => a[0]);
+  method(t, '__next__', (a) => {
+    const v = (a[0] as PyIter).next();
+    if (v === undefined) throw newExc(T.StopIteration);
+    return v;
+  });
+  method(t, '__length_hint__', (a) => {
+    const it = a[0];
+    if (it instanceof SeqIter) return Math.max(0, it.seq.items.length - it.i);
+    return 0;
+  });
+}
+
+export { makeInt, pyLen, asArray };

@@ -1,0 +1,150 @@
+// Frames and the thread state. A Frame is a real object the debugger can read between
+// instructions: f_code, f_globals, f_builtins, f_back, f_lasti, f_lineno, the fast-locals array
+// (localsplus: locals, cells, frees) and an explicit value stack with its stack pointer.
+import { CodeObject, ConstFrozenset, ConstTuple, CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code';
+import { decodeExceptionTable, type ExceptionTableEntry } from '../bytecode/exception-table';
+import { addr2line } from '../bytecode/linetable';
+import { PyObject, T, PyTuple, PySet, PyDict, PyCell, PyBaseException, type PyFunction, type PyGenerator } from '../runtime';
+
+/** Per-code-object data the eval loop derives once: runtime constants and the decoded exception table. */
+export interface CodeInfo {
+  consts: any[];
+  exc: ExceptionTableEntry[];
+  nlocalsplus: number;
+}
+
+export function constToValue(c: any): any {
+  if (c instanceof ConstTuple) return new PyTuple(c.items.map(constToValue));
+  if (c instanceof ConstFrozenset) {
+    const s = new PySet(T.frozenset);
+    for (const x of c.items) s.add(constToValue(x));
+    return s;
+  }
+  return c;
+}
+
+export function codeInfo(code: CodeObject): CodeInfo {
+  let info = (code as any)._vm as CodeInfo | undefined;
+  if (info === undefined) {
+    info = {
+      consts: code.co_consts.map(constToValue),
+      exc: decodeExceptionTable(code.co_exceptiontable),
+      nlocalsplus: code.co_localsplusnames.length,
+    };
+    (code as any)._vm = info;
+  }
+  return info;
+}
+
+export const FRAME_CREATED = 0;
+export const FRAME_SUSPENDED = 1;
+export const FRAME_EXECUTING = 2;
+export const FRAME_COMPLETED = 3;
+
+export class Frame extends PyObject {
+  f_back: Frame | null = null;
+  /** Fast locals: co_localsplusnames order (locals, cells, frees). undefined = unbound. */
+  localsplus: any[];
+  /** The value stack; `sp` is the number of live entries. */
+  stack: any[];
+  sp = 0;
+  /** Byte offset of the current (or last executed) instruction; -1 before the first. */
+  lasti = -1;
+  /** Byte offset where execution resumes. */
+  pc = 0;
+  state = FRAME_CREATED;
+  func: PyFunction | null = null;
+  gen: PyGenerator | null = null;
+  /** f_trace and its switches. */
+  f_trace: any = null;
+  f_trace_lines = true;
+  f_trace_opcodes = false;
+  /** Line of the last 'line' event (tracing). */
+  traceLine = -1;
+  /** True when this frame was entered by a nested run of the eval loop (returns from that run). */
+  isEntry = false;
+  /** The line number reported while a trace function runs for this frame. */
+  lineOverride: number | null = null;
+  constructor(
+    public f_code: CodeObject,
+    public f_globals: PyDict,
+    public f_builtins: PyDict,
+    /** The f_locals mapping for module and class bodies; null for optimized (function) frames. */
+    public locals: any,
+  ) {
+    super(T.frame);
+    const n = f_code.co_localsplusnames.length;
+    this.localsplus = new Array(n);
+    for (let i = 0; i < n; i++) this.localsplus[i] = undefined;
+    this.stack = new Array(f_code.co_stacksize + 1);
+  }
+
+  get f_lasti(): number {
+    return this.lasti < 0 ? -1 : this.lasti;
+  }
+
+  get f_lineno(): number | null {
+    if (this.lineOverride !== null) return this.lineOverride;
+    if (this.lasti < 0) return this.f_code.co_firstlineno;
+    return addr2line(this.f_code, this.lasti);
+  }
+
+  /** f_locals with 3.11 semantics: a dict snapshot of fast locals (and cells) for function frames. */
+  get f_locals(): any {
+    if (this.locals !== null) return this.locals;
+    const d = new PyDict();
+    const names = this.f_code.co_localsplusnames;
+    const kinds = this.f_code.co_localspluskinds;
+    for (let i = 0; i < names.length; i++) {
+      let v = this.localsplus[i];
+      if (kinds[i] & (CO_FAST_CELL | CO_FAST_FREE)) {
+        if (v instanceof PyCell) v = v.contents;
+        else if (kinds[i] & CO_FAST_FREE) v = undefined;
+      }
+      if (v !== undefined) d.setStr(names[i], v);
+      void CO_FAST_LOCAL;
+    }
+    return d;
+  }
+
+  /** The live value stack (bottom first). */
+  valueStack(): any[] {
+    return this.stack.slice(0, this.sp);
+  }
+}
+
+/** A host hook: called synchronously for trace events; the debugger may block inside it. */
+export type HostHook = (frame: Frame, event: 'call' | 'line' | 'opcode' | 'return' | 'exception', arg: any) => void;
+
+export class ThreadState {
+  /** The innermost executing frame. */
+  frame: Frame | null = null;
+  /** The exception being handled (sys.exc_info()), or null. */
+  excInfo: PyBaseException | null = null;
+  depth = 0;
+  recursionLimit = 1000;
+  /** Nested eval-loop runs on the JS stack (calls from built-ins into Python). */
+  nestedRuns = 0;
+  /** sys.settrace function (Python callable) or null. */
+  traceFunc: any = null;
+  /** The TypeScript debugger's hook, or null. */
+  hostHook: HostHook | null = null;
+  /** True when either tracing mechanism is installed: the one field the loop checks per instruction. */
+  tracing = false;
+  /** Set (e.g. by a debugger's pause request) to make the loop call onEvalBreaker at the next backward jump or call. */
+  evalBreaker = false;
+  onEvalBreaker: ((frame: Frame) => void) | null = null;
+  /** Set by RERAISE so the unwinder does not add a traceback entry. */
+  reraising = false;
+  /** Tracing is suspended while a trace function runs. */
+  inTrace = false;
+
+  updateTracing(): void {
+    this.tracing = this.traceFunc !== null || this.hostHook !== null;
+  }
+}
+
+export function setHostHook(ts: ThreadState, hook: HostHook | null): void {
+  ts.hostHook = hook;
+  ts.updateTracing();
+}
