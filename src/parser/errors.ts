@@ -20,39 +20,54 @@ export class PySyntaxError extends Error {
     super(msg);
     this.name = kind;
   }
+
+  /**
+   * Raised at the end of the input: when python3 runs a file its tokenizer has dropped the line
+   * buffer there, so the printed error has no caret.
+   */
+  atEndOfFile = false;
 }
 
-/** What python3 prints on stderr when a script fails to compile with this error (pythonrun.c's layout). */
+function utf8Len(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+/**
+ * What python3 prints on stderr when a script fails to compile with this error (pythonrun.c's
+ * print_error_text). Running a file, CPython's offsets are UTF-8 byte offsets, so ours (characters)
+ * are converted first; IndentationErrors get a single caret.
+ */
 export function formatSyntaxError(e: PySyntaxError): string {
-  let out = `  File "${e.filename}", line ${e.lineno}\n`;
-  if (e.text !== null) {
-    let endOffset = e.end_offset;
-    const lineSize = e.text.length;
+  let out = e.lineno > 0 ? `  File "${e.filename}", line ${e.lineno}\n` : '';
+  if (e.text !== null && e.lineno > 0) {
+    const chars = [...e.text];
+    const toBytes = (o: number): number => (o <= 0 ? o : utf8Len(chars.slice(0, o - 1).join('')) + 1 + Math.max(0, o - 1 - chars.length));
+    let offset = e.atEndOfFile ? 0 : toBytes(e.offset);
+    let endOffset = e.end_lineno === e.lineno ? toBytes(e.end_offset) : e.end_offset;
+    const lineSize = utf8Len(e.text);
     if (e.end_lineno > e.lineno) endOffset = lineSize;
     if (endOffset > lineSize + 1) endOffset = lineSize + 1;
-    let text = e.text;
-    let offset = e.offset - 1;
+    let carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+    if (e.kind !== 'SyntaxError') carets = 1;
+    // Work on the UTF-8 bytes of the line, as the C code does.
+    let text = Buffer.from(e.text, 'utf8');
+    offset--;
     let i = 0;
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\f')) { i++; offset--; endOffset--; }
-    text = text.slice(i);
+    while (i < text.length && (text[i] === 32 || text[i] === 9 || text[i] === 12)) { i++; offset--; }
+    text = text.subarray(i);
     let len = text.length;
-    if (len > 0 && text[len - 1] === '\n') len--;
+    if (len > 0 && text[len - 1] === 10) len--;
     if (offset > len) offset = len;
     for (;;) {
-      const nl = text.indexOf('\n');
+      const nl = text.indexOf(10);
       if (nl < 0 || nl >= offset) break;
-      text = text.slice(nl + 1);
+      text = text.subarray(nl + 1);
       len -= nl + 1;
       offset -= nl + 1;
-      endOffset -= nl + 1;
     }
-    out += '    ' + text;
-    if (text[len] !== '\n') out += '\n';
-    if (offset >= 0) {
-      let reps = endOffset - 1 - offset;
-      if (reps < 1) reps = 1;
-      out += '    ' + ' '.repeat(offset) + '^'.repeat(reps) + '\n';
-    }
+    out += '    ' + text.toString('utf8');
+    if (text[len] !== 10) out += '\n';
+    if (offset >= 0) out += '    ' + ' '.repeat(offset) + '^'.repeat(carets) + '\n';
   }
   out += `${e.kind}: ${e.msg}\n`;
   return out;

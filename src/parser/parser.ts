@@ -201,7 +201,9 @@ export class Parser {
       const t = a as Token;
       const text = this.lineTextFor(t.lineno);
       const offset = this.fstringOrigin ? 0 : this.src.charLen(this.src.lineStart(t.lineno), t.start);
-      return new PySyntaxError(kind, msg, this.filename, t.lineno, offset, text, t.lineno, -1);
+      const err = new PySyntaxError(kind, msg, this.filename, t.lineno, offset, text, t.lineno, -1);
+      err.atEndOfFile = t.start >= this.src.text.length;
+      return err;
     }
     const [l1, c1] = aTok ? [a.lineno, a.col] : [a.lineno, a.col_offset];
     const [l2, c2] = bTok ? [b.end_lineno, b.end_col] : [b.end_lineno, b.end_col_offset];
@@ -261,7 +263,7 @@ export class Parser {
 
   private genericError(last: Token): PySyntaxError {
     if (last.type === T.EOF_IN_BRACKETS) {
-      return this.unclosedBracketError() ?? this.errorAtLast('unexpected EOF while parsing');
+      return this.unclosedBracketError(true) ?? this.errorAtLast('unexpected EOF while parsing');
     }
     if (last.type === T.INDENT || last.type === T.DEDENT) {
       return this.errorAt(last, last, last.type === T.INDENT ? 'unexpected indent' : 'unexpected unindent', 'IndentationError');
@@ -270,17 +272,19 @@ export class Parser {
     return this.checkRestOfSource(err);
   }
 
-  private unclosedBracketError(): PySyntaxError | null {
+  private unclosedBracketError(keepNewline = false): PySyntaxError | null {
     const b = this.tz.brackets[this.tz.brackets.length - 1];
     if (!b) return null;
     const ls = this.src.lineStart(b.lineno);
     const col = this.src.byteLen(ls, b.pos);
-    return this.error('SyntaxError', `'${String.fromCharCode(b.ch)}' was never closed`, b.lineno, col, b.lineno, 0, true);
+    const e = this.error('SyntaxError', `'${String.fromCharCode(b.ch)}' was never closed`, b.lineno, col, b.lineno, 0, true);
+    return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, (keepNewline ? e.text : e.text?.replace(/\n$/, '')) ?? null, e.end_lineno, e.end_offset);
   }
 
   /** CPython tokenizes the rest of the source after a parser error: a tokenizer error wins. */
   private checkRestOfSource(err: PySyntaxError): PySyntaxError {
     if (this.fstringOrigin) return err;
+    const currentErrLine = this.toks.length ? this.toks[this.toks.length - 1].lineno : 0;
     try {
       for (;;) {
         this.p = this.toks.length;
@@ -288,7 +292,7 @@ export class Parser {
         if (t.type === T.ENDMARKER) break;
         if (t.type === T.EOF_IN_BRACKETS) {
           const b = this.tz.brackets[this.tz.brackets.length - 1];
-          if (err.lineno > b.lineno) return this.unclosedBracketError()!;
+          if (currentErrLine > b.lineno) return this.unclosedBracketError()!;
           break;
         }
       }
@@ -1435,13 +1439,14 @@ export class Parser {
       const it = this.tok();
       if (it.type !== T.NUMBER) { this.p = save; return null; }
       const imag = this.number();
-      if (!(imag.value instanceof PyComplex)) {
-        if (this.invalid) throw this.errorAt(imag, imag, 'imaginary number required in complex literal');
+      const realValue = real._type === 'UnaryOp' ? (real.operand as A.Constant).value : (real as A.Constant).value;
+      if (realValue instanceof PyComplex) {
+        if (this.invalid) throw this.errorAt(real, real, 'real number required in complex literal');
         this.p = save;
         return null;
       }
-      if (real._type === 'Constant' && real.value instanceof PyComplex) {
-        if (this.invalid) throw this.errorAt(real, real, 'real number required in complex literal');
+      if (!(imag.value instanceof PyComplex)) {
+        if (this.invalid) throw this.errorAt(imag, imag, 'imaginary number required in complex literal');
         this.p = save;
         return null;
       }
@@ -2710,7 +2715,7 @@ function parseField(
   let exprEnd = -1;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c === 92) throw fstringError(p, t, 'expression part cannot include a backslash');
+    if (c === 92) throw p.errorAtLastPublic('f-string expression part cannot include a backslash');
     if (quote) {
       if (c === quote) {
         if (tripleQ) {
@@ -2732,7 +2737,7 @@ function parseField(
       i++;
       continue;
     }
-    if (c === 35) throw fstringError(p, t, "expression part cannot include '#'");
+    if (c === 35) throw p.errorAtLastPublic("f-string expression part cannot include '#'");
     if (stack.length === 0) {
       if (c === 33 && text.charCodeAt(i + 1) === 61) { i += 2; continue; } // '!='
       if (c === 61 && (text.charCodeAt(i + 1) === 61)) { i += 2; continue; }

@@ -287,7 +287,7 @@ export class Tokenizer {
 
     // Brackets.
     if (c === 40 || c === 91 || c === 123) {
-      if (this.brackets.length >= MAXLEVEL) throw this.error('too many nested parentheses', this.lineno, start);
+      if (this.brackets.length >= MAXLEVEL) throw this.error('too many nested parentheses', this.lineno, start, undefined, undefined, 'SyntaxError', true);
       this.brackets.push({ ch: c, lineno: this.lineno, pos: start });
       this.pos++;
       return this.make(T.OP, s[start], start, start + 1);
@@ -295,14 +295,14 @@ export class Tokenizer {
     if (c === 41 || c === 93 || c === 125) {
       const ch = s[start];
       const open = this.brackets.pop();
-      if (!open) throw this.error(`unmatched '${ch}'`, this.lineno, start);
+      if (!open) throw this.error(`unmatched '${ch}'`, this.lineno, start, undefined, undefined, 'SyntaxError', true);
       const expected = open.ch === 40 ? 41 : open.ch === 91 ? 93 : 125;
       if (c !== expected) {
         const oc = String.fromCharCode(open.ch);
         if (open.lineno !== this.lineno) {
-          throw this.error(`closing parenthesis '${ch}' does not match opening parenthesis '${oc}' on line ${open.lineno}`, this.lineno, start);
+          throw this.error(`closing parenthesis '${ch}' does not match opening parenthesis '${oc}' on line ${open.lineno}`, this.lineno, start, undefined, undefined, 'SyntaxError', true);
         }
-        throw this.error(`closing parenthesis '${ch}' does not match opening parenthesis '${oc}'`, this.lineno, start);
+        throw this.error(`closing parenthesis '${ch}' does not match opening parenthesis '${oc}'`, this.lineno, start, undefined, undefined, 'SyntaxError', true);
       }
       this.pos++;
       return this.make(T.OP, ch, start, start + 1);
@@ -333,9 +333,9 @@ export class Tokenizer {
     const ch = String.fromCodePoint(cp);
     // str.isprintable(): not in categories C*, Z* (space excepted).
     if (/[\p{C}\p{Z}]/u.test(ch) && ch !== ' ') {
-      return this.error(`invalid non-printable character U+${hex}`, this.lineno, pos, this.lineno, pos + ch.length);
+      return this.error(`invalid non-printable character U+${hex}`, this.lineno, pos, undefined, undefined, 'SyntaxError', true);
     }
-    return this.error(`invalid character '${ch}' (U+${hex})`, this.lineno, pos, this.lineno, pos + ch.length);
+    return this.error(`invalid character '${ch}' (U+${hex})`, this.lineno, pos, undefined, undefined, 'SyntaxError', true);
   }
 
   private endOfInput(): Token {
@@ -404,8 +404,10 @@ export class Tokenizer {
         n++;
       }
       if (col !== this.indents[this.indents.length - 1]) {
+        // CPython reports the column just past the end of the line.
         const e = this.error('unindent does not match any outer indentation level', this.lineno, p, this.lineno, -1, 'IndentationError');
-        throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset + 1, e.text, e.end_lineno, e.end_offset);
+        const lineLen = this.src.charLen(this.lineStart, this.lineEnd(p));
+        throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, lineLen + 1, e.text, e.end_lineno, e.end_offset);
       }
       if (altcol !== this.altIndents[this.altIndents.length - 1]) throw this.tabError();
       this.pendingDedents = n - 1;
@@ -414,7 +416,13 @@ export class Tokenizer {
   }
 
   private tabError(): PySyntaxError {
-    return this.error('inconsistent use of tabs and spaces in indentation', this.lineno, this.pos, this.lineno, -1, 'TabError');
+    const e = this.error('inconsistent use of tabs and spaces in indentation', this.lineno, this.pos, this.lineno, -1, 'TabError');
+    return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, 1, e.text, e.end_lineno, 0);
+  }
+
+  private lineEnd(p: number): number {
+    const nl = this.s.indexOf('\n', p);
+    return nl < 0 ? this.s.length : nl;
   }
 
   private number(start: number): Token {
@@ -430,7 +438,7 @@ export class Tokenizer {
         if (d === 95) {
           p++;
           if (!isOk(s.charCodeAt(p))) {
-            throw bad(`invalid ${kind} literal`, p);
+            throw bad(`invalid ${kind} literal`, p - 1);
           }
           continue;
         }
@@ -442,7 +450,7 @@ export class Tokenizer {
       p += 2;
       const isHex = (d: number): boolean => isDigit(d) || ((d | 32) >= 97 && (d | 32) <= 102);
       if (s.charCodeAt(p) === 95) p++;
-      if (!isHex(s.charCodeAt(p))) throw bad('invalid hexadecimal literal', p);
+      if (!isHex(s.charCodeAt(p))) throw bad('invalid hexadecimal literal', p - 1);
       digitsRun(isHex, 'hexadecimal');
       this.verifyEnd(start, p, 'hexadecimal');
       return this.numberToken(start, p);
@@ -454,7 +462,7 @@ export class Tokenizer {
       const d0 = s.charCodeAt(p);
       if (!isOct(d0)) {
         if (isDigit(d0)) throw bad(`invalid digit '${s[p]}' in octal literal`, p);
-        throw bad('invalid octal literal', p);
+        throw bad('invalid octal literal', p - 1);
       }
       digitsRun(isOct, 'octal');
       if (isDigit(s.charCodeAt(p))) throw bad(`invalid digit '${s[p]}' in octal literal`, p);
@@ -468,7 +476,7 @@ export class Tokenizer {
       const d0 = s.charCodeAt(p);
       if (!isBin(d0)) {
         if (isDigit(d0)) throw bad(`invalid digit '${s[p]}' in binary literal`, p);
-        throw bad('invalid binary literal', p);
+        throw bad('invalid binary literal', p - 1);
       }
       digitsRun(isBin, 'binary');
       if (isDigit(s.charCodeAt(p))) throw bad(`invalid digit '${s[p]}' in binary literal`, p);
