@@ -178,7 +178,11 @@ export class Parser {
 
   private lineTextFor(lineno: number): string | null {
     if (this.fstringOrigin) return this.src.lineText(lineno - this.fstringOrigin.lineOffset);
-    return this.src.lineText(lineno);
+    // CPython takes the tokenizer's current line with its newline, any other line without.
+    const text = this.src.lineText(lineno);
+    const last = this.toks[this.toks.length - 1];
+    if (last && last.end_lineno !== lineno && text.endsWith('\n')) return text.slice(0, -1);
+    return text;
   }
 
   error(kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endLineno: number, endCol: number, rawEnd = false): PySyntaxError {
