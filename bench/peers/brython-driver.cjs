@@ -5,7 +5,8 @@
 // through console.log, so console.log is captured while the program runs.
 // Usage: node brython-driver.cjs FILE
 // On a Python error: prints "<ExceptionType>: <message>" on stderr and exits 1.
-// Last line on stderr is always "@@peer-timing {"load_ms":…,"run_ms":…}" (load = require of Brython).
+// Last line on stderr is always "@@peer-timing {"load_ms":…,"run_ms":…}" (load = require of Brython,
+// plus its standard-library bundle when the program imports anything).
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -24,12 +25,31 @@ const realWarn = console.warn;
 const realDebug = console.debug;
 
 const t0 = now();
+// Node 20 has no Set.prototype.difference, and the fallback Brython installs takes its arguments
+// wrongly (so importing any module fails): give it a standard one first.
+if (!Object.hasOwn(Set.prototype, 'difference')) {
+  Object.defineProperty(Set.prototype, 'difference', {
+    value: function difference(other) {
+      const res = new Set();
+      for (const item of this) if (!other.has(item)) res.add(item);
+      return res;
+    },
+    writable: true,
+    configurable: true,
+  });
+}
 globalThis.self = globalThis;
 globalThis.location = { href: 'http://localhost/bench/index.html', origin: 'http://localhost', pathname: '/bench/index.html' };
 globalThis.addEventListener = () => {};
 const { __BRYTHON__: $B } = require(path.join(peersDir, 'node_modules', 'brython', 'brython.js'));
 globalThis.__BRYTHON__ = $B;
 globalThis.$B = $B;
+// The standard library is a separate 4.8 MB bundle that fills Brython's virtual file system; load
+// it only for programs that import something (without it Brython would fetch modules over HTTP).
+if (/^\s*(import|from)\s/m.test(src)) {
+  const stdlib = path.join(peersDir, 'node_modules', 'brython', 'brython_stdlib.js');
+  require('node:vm').runInThisContext(fs.readFileSync(stdlib, 'utf8'), { filename: stdlib });
+}
 if (globalThis.document && typeof globalThis.document.dispatchEvent !== 'function') {
   globalThis.document.dispatchEvent = () => {};
 }
