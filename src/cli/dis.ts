@@ -1,5 +1,52 @@
-import { notBuilt } from './not-built';
+// pyvm dis FILE: what `python3 -m dis FILE` prints: the disassembly of compile(source, FILE, "exec"),
+// or, for a file that does not compile, the traceback python3 prints (exit status 1).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { disassemble } from '../bytecode/dis';
+import { compile } from '../compiler';
+import { PySyntaxError, decodeSource, formatSyntaxError } from '../parser';
 
-export function main(_args: string[]): number {
-  return notBuilt('dis');
+/** Where python3's dis.py lives; its path appears in the traceback of an uncompilable file. */
+const CPYTHON_DIS_PY = (process.env.PYVM_CPYTHON_STDLIB ?? '/root/.pyenv/versions/3.11.7/lib/python3.11') + '/dis.py';
+
+function compileTraceback(e: PySyntaxError): string {
+  return 'Traceback (most recent call last):\n' +
+    '  File "<frozen runpy>", line 198, in _run_module_as_main\n' +
+    '  File "<frozen runpy>", line 88, in _run_code\n' +
+    `  File "${CPYTHON_DIS_PY}", line 774, in <module>\n` +
+    '    main()\n' +
+    `  File "${CPYTHON_DIS_PY}", line 770, in main\n` +
+    '    code = compile(source, args.infile.name, "exec")\n' +
+    '           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n' +
+    formatSyntaxError(e);
+}
+
+export function main(args: string[]): number {
+  const file = args[0];
+  if (file === undefined) {
+    process.stderr.write('usage: pyvm dis FILE\n');
+    return 2;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const reason = err.code === 'ENOENT' ? '[Errno 2] No such file or directory'
+      : err.code === 'EISDIR' ? '[Errno 21] Is a directory'
+        : err.code === 'EACCES' ? '[Errno 13] Permission denied' : String(err.message);
+    process.stderr.write(`pyvm: can't open file '${resolve(file)}': ${reason}\n`);
+    return 1;
+  }
+  try {
+    const source = decodeSource(bytes, file);
+    process.stdout.write(disassemble(compile(source, file, 'exec')));
+    return 0;
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      process.stderr.write(compileTraceback(e));
+      return 1;
+    }
+    throw e;
+  }
 }

@@ -5,6 +5,7 @@
 // in place (as CPython does on its own copy).
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { ConstFrozenset, ConstTuple } from '../bytecode/code';
+import { frozensetIterationOrder } from '../bytecode/const-hash';
 import { None, Ellipsis, PyBytes, PyComplex, PyFloat, makeInt } from '../values';
 
 const MAX_INT_SIZE = 128;
@@ -755,13 +756,13 @@ export class AstOptimizer {
   }
 }
 
-function makeFrozenset(items: readonly any[]): ConstFrozenset {
+export function makeFrozenset(items: readonly any[]): ConstFrozenset {
   // Duplicates collapse as in a Python set (equal constants of equal type; 1 == 1.0 == True also do).
   const out: any[] = [];
   for (const it of items) {
     if (!out.some((o) => constEq(o, it))) out.push(it);
   }
-  return new ConstFrozenset(out);
+  return new ConstFrozenset(frozensetIterationOrder(out));
 }
 
 function numValue(v: Val): number | bigint | null {

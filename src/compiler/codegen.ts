@@ -8,9 +8,10 @@ import { CodeObject, ConstFrozenset, ConstTuple, CO_FUTURE_ANNOTATIONS, type Cod
 import { None, type LiteralValue } from '../values';
 import { Block, Pseudo, type Instr } from './flowgraph';
 import { constKey } from './consts';
+import { makeFrozenset } from './ast-opt';
 import { compilerError, type Loc } from './errors';
 import {
-  CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, DEF_FREE_CLASS,
+  CELL, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, DEF_FREE_CLASS, DEF_IMPORT,
   SymbolTable, SymbolTableEntry, mangle,
 } from './symtable';
 import { assemble } from './assembler';
@@ -1721,6 +1722,8 @@ export class Compiler {
     const args = e.args;
     const kwds = e.keywords;
     if (meth._type !== 'Attribute' || meth.ctx._type !== 'Load') return false;
+    // Names imported at module level keep the generic call sequence (is_import_originated).
+    if (meth.value._type === 'Name' && this.st.top.getFlags(meth.value.id) & DEF_IMPORT) return false;
     const argsl = args.length;
     const kwdsl = kwds.length;
     if (argsl + kwdsl + (kwdsl !== 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
@@ -1829,7 +1832,7 @@ export class Compiler {
       if (tuple && !pushed) {
         this.loadConst(new ConstTuple(items));
       } else {
-        const folded = add === Op.SET_ADD ? new ConstFrozenset(dedupe(items)) : new ConstTuple(items);
+        const folded = add === Op.SET_ADD ? makeFrozenset(items) : new ConstTuple(items);
         this.addop(build, pushed);
         this.loadConst(folded);
         this.addop(extend, 1);

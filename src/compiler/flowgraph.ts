@@ -533,7 +533,10 @@ function isExitWithoutLineno(b: Block): boolean {
 }
 
 function duplicateExitsWithoutLineno(entry: Block, allBlocks: Block[]): void {
-  for (let b: Block | null = entry; b; b = b.next) {
+  // CPython walks the blocks in its allocation list (most recently allocated first).
+  const snapshot = allBlocks.slice();
+  for (let k = snapshot.length - 1; k >= 0; k--) {
+    const b = snapshot[k];
     const last = lastInstr(b);
     if (last && isJumpOp(last.op)) {
       const target = last.target!;

@@ -6,6 +6,7 @@ import type { CodeObject } from '../bytecode/code';
 import { CO_FUTURE_ANNOTATIONS } from '../bytecode/code';
 import type { mod } from '../parser/ast-nodes';
 import { PySyntaxError } from '../parser/errors';
+import { parse } from '../parser';
 import { AstOptimizer } from './ast-opt';
 import { Compiler } from './codegen';
 import { CompilerSyntaxError, compilerError, toPySyntaxError } from './errors';
@@ -79,12 +80,12 @@ export function compileAst(m: mod, filename: string, mode: CompileMode, options:
   }
 }
 
-/** Parses `source` with pyvm's parser and compiles it. */
-export async function compileWithParser(
-  parse: (source: string, filename: string, mode: CompileMode) => mod,
-  source: string, filename: string, mode: CompileMode,
-): Promise<CodeObject> {
-  return compileAst(parse(source, filename, mode), filename, mode, { source });
+/**
+ * Parses `source` with pyvm's parser and compiles it, as CPython's compile(source, filename, mode).
+ * Throws PySyntaxError for syntax errors found by the parser, the symbol table or the compiler.
+ */
+export function compile(source: string, filename: string, mode: CompileMode, options: CompileOptions = {}): CodeObject {
+  return compileAst(parse(source, filename, mode), filename, mode, { ...options, source });
 }
 
 export { PySyntaxError };
