@@ -115,7 +115,47 @@ def hash_samples():
             tuple(range(0, 200, 7)), ("one", "two", "three", 4), tuple(f"name{i}" for i in range(40)),
             (1.5, 2, "x", (1, "y"), b"z", 2**100), (1, 1.0, True, 2, "a", "a", (1, 2), (1.0, 2), 2 + 0j)]
     orders = tuple((items, tuple(frozenset(items))) for items in sets)
-    return (hashes, orders)
+    return (hashes, orders, compiled_frozensets())
+
+
+def compiled_frozensets():
+    """(source items, order in the compiled code, builds) for `x in {...}`: sets whose order
+    depends on how often CPython rebuilds them (hash collisions). builds is 2 when interning
+    replaces no string (fresh names, non-name strings, numbers) and 3 when the set holds a
+    string equal to an identifier of the same source, which the parser interned first."""
+    def build(items):
+        return tuple(frozenset(items))
+
+    def compiled(items, prefix=""):
+        co = compile(prefix + "x in {" + ", ".join(map(repr, items)) + "}", "s", "exec")
+        return next(c for c in co.co_consts if isinstance(c, frozenset))
+
+    out = []
+    n = 0
+    for size in (3, 4, 5, 8, 12, 20):
+        kinds = 0
+        for trial in range(400):
+            if kinds == 3:
+                break
+            # Fresh name-like strings (never interned before), strings with spaces, ints.
+            tag = f"q{size}x{trial}"
+            choices = [
+                [f"{tag}_{i}" for i in range(size)],
+                [f"{tag} {i}" for i in range(size)],
+                [trial * 1000 + i * 37 for i in range(size)],
+            ]
+            items = choices[trial % 3]
+            b1 = build(items)
+            b2 = build(b1)
+            if b1 == b2:
+                continue  # no collision: any build count gives the same order
+            out.append((tuple(items), tuple(compiled(items)), 2))
+            kinds += 1
+    # A string that is also an identifier of the module is interned by the parser first, so
+    # the code object's interning replaces the constant and rebuilds the set once more.
+    items = ("link", "attlist", "element", "linktype")
+    out.append((items, tuple(compiled(items, "link = attlist = 1\n")), 3))
+    return tuple(out)
 
 
 def main():

@@ -1,7 +1,8 @@
 """Helper for scripts/bytecode-stdlib.mjs (one python3 process for the whole stdlib).
     python3 scripts/bytecode-stdlib.py dump OUTDIR   compile every stdlib .py file; write, per file i,
-        i.marshal (marshal.dumps of the module code), i.dis (what `python3 -m dis` prints) and
-        i.pos (sha1 of every code object's co_positions(), co_lines() and co_lnotab), plus index.json
+        i.marshal (marshal.dumps of the module code), i.dis (what `python3 -m dis` prints), i.pos
+        (sha1 of every code object's co_positions(), co_lines() and co_lnotab), i.dis-loaded (dis of
+        marshal.loads(i.marshal), only where it differs from i.dis), plus index.json
     python3 scripts/bytecode-stdlib.py verify OUTDIR  load each i.ours (pyvm's dumpMarshal output)
         with marshal.loads and compare it with python3's own code object; print a JSON summary
 """
@@ -66,6 +67,13 @@ def dump(outdir):
             f.write(buf.getvalue())
         with open(os.path.join(outdir, f"{i}.pos"), "w") as f:
             f.write(positions_digest(co))
+        # dis of the code as marshal.loads rebuilds it: frozensets then come from marshal's sorted
+        # element order rather than source order, which changes their order when hashes collide.
+        buf2 = io.StringIO()
+        dis.dis(marshal.loads(marshal.dumps(co)), file=buf2)
+        if buf2.getvalue() != buf.getvalue():
+            with open(os.path.join(outdir, f"{i}.dis-loaded"), "w", encoding="utf-8", errors="surrogatepass") as f:
+                f.write(buf2.getvalue())
         index.append(path)
     with open(os.path.join(outdir, "index.json"), "w") as f:
         json.dump(index, f)

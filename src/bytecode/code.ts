@@ -30,18 +30,20 @@ export class ConstTuple {
 
 /**
  * A frozenset constant in co_consts (from `x in {1, 2}` and set literals after `for`/`in`).
- * Construct it from the items in the order they are added (source order; duplicates allowed):
+ * Construct it from the items in source order (duplicates allowed) and the number of times
+ * CPython builds the set: 2 for the compiler (built, then rebuilt when constants are merged), 3
+ * when interning its name-like strings replaced one (see frozensetIterationOrder), 1 for marshal.
  * `items` then holds CPython's iteration order, which is what dis prints and what iterating the
- * set yields (see const-hash.ts; string order assumes PYTHONHASHSEED=0).
+ * set yields (string order assumes PYTHONHASHSEED=0).
  */
 export class ConstFrozenset {
   /** Distinct items in CPython's iteration order. */
   readonly items: readonly CodeConst[];
-  /** The items as given, in insertion order (marshal writes these; re-adding them rebuilds `items`). */
+  /** The order the final build added the items in: marshal writes this, so loading rebuilds `items`. */
   readonly insertionOrder: readonly CodeConst[];
-  constructor(itemsInInsertionOrder: readonly CodeConst[]) {
-    this.insertionOrder = itemsInInsertionOrder;
-    this.items = frozensetIterationOrder(itemsInInsertionOrder);
+  constructor(itemsInSourceOrder: readonly CodeConst[], builds = 2) {
+    this.insertionOrder = frozensetIterationOrder(itemsInSourceOrder, builds - 1);
+    this.items = frozensetIterationOrder(this.insertionOrder, 1);
   }
 }
 

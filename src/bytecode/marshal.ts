@@ -311,8 +311,8 @@ class Reader {
           if (x === null) throw new MarshalError('TypeError', 'NULL object in marshal data for set');
           items.push(x as CodeConst);
         }
-        // marshal stores elements sorted; ConstFrozenset derives CPython's iteration order.
-        v = new ConstFrozenset(items);
+        // marshal stores elements sorted and marshal.loads adds them once, in that order.
+        v = new ConstFrozenset(items, 1);
         break;
       }
       case T.CODE:
