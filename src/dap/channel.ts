@@ -32,14 +32,16 @@ export class WorkerChannel implements VmChannel {
   private exited = false;
   private exitError: string | undefined;
 
-  constructor(workerPath: string) {
+  constructor(workerPath: string, env: Record<string, string | undefined> = process.env) {
     const shared = new SharedArrayBuffer(SHARED_SLOTS * Int32Array.BYTES_PER_ELEMENT);
     this.slots = new Int32Array(shared);
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     const workerData: HostStartData = { shared, requests: port2 };
     // stdout/stderr: true so that nothing the worker writes can corrupt a DAP stream on our stdout.
-    this.worker = new Worker(workerPath, { workerData, transferList: [port2], stdout: true, stderr: true });
+    this.worker = new Worker(workerPath, {
+      workerData, transferList: [port2], stdout: true, stderr: true, env,
+    });
     this.worker.on('message', (message: HostMessage) => this.receive(message));
     this.worker.stdout.on('data', (chunk: Buffer) =>
       this.dispatchEvent({ kind: 'output', category: 'stdout', text: chunk.toString('utf8') }));

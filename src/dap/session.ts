@@ -129,6 +129,8 @@ export class PyvmDebugSession extends DebugSession {
     response.body = {
       supportsConfigurationDoneRequest: true,
       supportsTerminateRequest: true,
+      supportsSteppingGranularity: true,
+      supportsDisassembleRequest: true,
     };
     this.sendResponse(response);
   }
@@ -145,7 +147,7 @@ export class PyvmDebugSession extends DebugSession {
       this.fail(response, 'this session has already launched a program');
       return;
     }
-    const channel = new WorkerChannel(this.options.workerPath);
+    const channel = new WorkerChannel(this.options.workerPath, { ...process.env, ...options.env });
     this.channel = channel;
     channel.onEvent((event) => this.hostEvent(event));
     channel.onExit((error) => {

@@ -23,6 +23,7 @@ const engine = new DebugEngine({
     endpoint.serveUntil(dispatch, () => resumed);
   },
   poll: () => endpoint.drain(dispatch),
+  interruptPending: () => endpoint.hasPending(),
   pauseRequested: () => endpoint.pauseRequested(),
   clearPause: () => endpoint.clearPause(),
 });

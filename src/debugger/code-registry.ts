@@ -23,6 +23,10 @@ export class CodeRegistry {
     return id;
   }
 
+  has(code: CodeObject): boolean {
+    return this.ids.has(code);
+  }
+
   byId(id: number): CodeObject | undefined {
     return this.codes[id - 1];
   }

@@ -1,57 +1,293 @@
-// The debug engine: owns the program's run under the VM's trace hook, breakpoints, stepping, and
-// inspection of the live frames. Runs on the VM's thread; knows nothing of DAP.
+// The debug engine: runs the program under the VM's host hook, decides stops (StopPolicy), and
+// answers inspection requests from the live frames while the program is stopped. Runs on the
+// VM's own thread; knows nothing of DAP.
+import type { CodeObject } from '../bytecode/code';
+import { positionsOf } from '../vm/trace';
+import { setHostHook, type Frame, type HostHook } from '../vm/frame';
+import { ts } from '../vm/eval';
+import { CodeRegistry } from './code-registry';
+import { disassemble, instructionText } from './disassembly';
 import { DebuggerError } from './errors';
+import { ValueInspector, safeRepr } from './inspect';
+import { bindBreakpoints, executableLines } from './lines';
+import { StopPolicy } from './stepping';
+import { decodeInstructions } from '../bytecode/instructions';
 import type {
-  BreakpointState, EngineHost, FrameInfo, FrameSnapshot, InstructionInfo, LaunchOptions,
-  ResumeAction, ScopeInfo, VariableInfo,
+  BreakpointState, EngineHost, FrameInfo, FrameSnapshot, InstructionInfo, LaunchOptions, ResumeAction,
+  ScopeInfo, StopInfo, VariableInfo,
 } from './types';
-
-const NO_VM = "pyvm cannot run programs yet: its VM (src/vm) is not built";
+import { flushProgramOutput, loadProgram, runProgram, type Program } from './program';
 
 export class DebugEngine {
+  private readonly policy = new StopPolicy();
+  private readonly registry = new CodeRegistry();
+  private readonly inspector = new ValueInspector();
+  /** Executable lines per loaded file, for binding breakpoints. */
+  private readonly fileLines = new Map<string, Set<number>>();
+  private program: Program | null = null;
+  private options: LaunchOptions | null = null;
+  /** The frame chain (newest first) while stopped; null while running. */
+  private stopped: Frame[] | null = null;
+  private resumeAction: ResumeAction | null = null;
+  /** Frames whose f_trace_opcodes we switched on (switched off again at the next stop). */
+  private readonly opcodeFrames = new Set<Frame>();
+  private readonly hook: HostHook = (frame, event) => this.onTraceEvent(frame, event);
+  /**
+   * After a stop on a 'line' event the VM still delivers the 'opcode' event of that same
+   * instruction; it is not a new instruction, so a step by instruction must not stop on it.
+   */
+  private skipOpcodeOf: Frame | null = null;
+
   constructor(private readonly host: EngineHost) {}
 
   /** Reads and compiles the program; throws DebuggerError when it cannot be run. */
-  launch(_options: LaunchOptions): void {
-    void this.host;
-    throw new DebuggerError(NO_VM);
+  launch(options: LaunchOptions): void {
+    if (this.program) throw new DebuggerError('a program is already launched');
+    this.options = options;
+    this.program = loadProgram(options);
+    this.policy.justMyCode = options.justMyCode;
+    if (this.program.code) this.registerCode(this.program.code);
   }
 
-  setBreakpoints(_path: string, _lines: number[]): BreakpointState[] {
-    throw new DebuggerError(NO_VM);
+  setBreakpoints(path: string, lines: number[]): BreakpointState[] {
+    const known = this.fileLines.get(path);
+    if (!known) {
+      this.policy.setBreakpoints(path, []);
+      return lines.map((line) => ({ line, verified: false, message: 'this file is not part of the program' }));
+    }
+    const states = bindBreakpoints(lines, known);
+    this.policy.setBreakpoints(path, states.filter((s) => s.verified).map((s) => s.line));
+    this.updateTracing();
+    return states;
   }
 
-  /** Runs the program to its end (stopping in the host's `suspend` as asked); returns the exit code. */
+  /** Runs the program to its end, stopping in the host's `suspend` as asked; returns the exit code. */
   run(): number {
-    throw new DebuggerError(NO_VM);
+    const program = this.program;
+    const options = this.options;
+    if (!program || !options) throw new DebuggerError('launch a program first');
+    if (!options.noDebug) {
+      if (options.stopOnEntry) this.policy.stopOnEntry();
+      this.installEvalBreaker();
+      this.updateTracing();
+    }
+    return runProgram(program, options, (category, text) => this.host.output(category, text));
   }
 
-  resume(_action: ResumeAction): void {
-    throw new DebuggerError('the program is not stopped');
+  resume(action: ResumeAction): void {
+    if (!this.stopped) throw new DebuggerError('the program is not stopped');
+    this.resumeAction = action;
   }
 
-  stackTrace(_startFrame: number, _levels: number): { frames: FrameInfo[]; totalFrames: number } {
-    throw new DebuggerError('the program is not stopped');
+  stackTrace(startFrame: number, levels: number): { frames: FrameInfo[]; totalFrames: number } {
+    const frames = this.frames();
+    const end = levels > 0 ? Math.min(frames.length, startFrame + levels) : frames.length;
+    const out: FrameInfo[] = [];
+    for (let i = startFrame; i < end; i++) out.push(this.frameInfo(frames[i], i + 1));
+    return { frames: out, totalFrames: frames.length };
   }
 
-  scopes(_frameId: number): ScopeInfo[] {
-    throw new DebuggerError('the program is not stopped');
+  scopes(frameId: number): ScopeInfo[] {
+    const frame = this.frame(frameId);
+    const inspector = this.inspector;
+    const stack = frame.valueStack();
+    const scopes: ScopeInfo[] = [
+      { name: 'Locals', presentationHint: 'locals', expensive: false, variablesReference: inspector.reference(() => this.locals(frame)) },
+      { name: 'Globals', expensive: false, variablesReference: inspector.reference(() => this.dictVariables(frame.f_globals)) },
+      {
+        name: 'Value stack', presentationHint: 'registers', expensive: false, indexedVariables: stack.length,
+        variablesReference: inspector.reference(() => frame.valueStack().map((v, i) => inspector.variable(`[${i}]`, v))),
+      },
+      { name: 'Frame', expensive: false, variablesReference: inspector.reference(() => this.frameVariables(frame)) },
+    ];
+    return scopes;
   }
 
-  variables(_reference: number): VariableInfo[] {
-    throw new DebuggerError('the program is not stopped');
+  variables(reference: number): VariableInfo[] {
+    if (!this.stopped) throw new DebuggerError('the program is not stopped');
+    const children = this.inspector.children(reference);
+    if (!children) throw new DebuggerError(`unknown variablesReference ${reference}`);
+    return children;
   }
 
-  disassemble(_reference: string, _offset: number, _instructionOffset: number, _count: number): InstructionInfo[] {
-    throw new DebuggerError('the program is not stopped');
+  disassemble(reference: string, offset: number, instructionOffset: number, count: number): InstructionInfo[] {
+    if (!Number.isInteger(count) || count < 0) throw new DebuggerError("'instructionCount' must be a non-negative integer");
+    return disassemble(this.registry, reference, offset, instructionOffset, count);
   }
 
   frameSnapshots(): FrameSnapshot[] {
-    throw new DebuggerError('the program is not stopped');
+    return this.frames().map((frame) => ({
+      name: frame.f_code.co_qualname,
+      path: frame.f_code.co_filename,
+      f_lasti: frame.f_lasti,
+      f_lineno: frame.f_lineno ?? frame.f_code.co_firstlineno,
+      instruction: this.currentInstruction(frame),
+      locals: this.locals(frame).map((v) => ({ name: v.name, value: v.value })),
+      valueStack: frame.valueStack().map((v) => safeRepr(v)),
+    }));
   }
 
-  /** True once a resume command has been accepted while stopped. */
-  get resumed(): boolean {
-    return true;
+  // ------------------------------------------------------------------ running under the hook
+
+  private onTraceEvent(frame: Frame, event: 'call' | 'line' | 'opcode' | 'return' | 'exception'): void {
+    if (this.stopped) return;
+    if (this.skipOpcodeOf !== null) {
+      const skip = event === 'opcode' && frame === this.skipOpcodeOf;
+      this.skipOpcodeOf = null;
+      if (skip) return;
+    }
+    if (event === 'call') this.registerCode(frame.f_code);
+    const stop = this.policy.onEvent(frame, event, this.host.pauseRequested());
+    if (stop) {
+      this.suspend(frame, stop);
+      if (event === 'line') this.skipOpcodeOf = frame;
+      return;
+    }
+    if (this.policy.wantsOpcodeEvents()) {
+      // A step by instruction (or finishing a step in the caller) needs every frame it may reach.
+      if (event === 'return' && frame.f_back) this.traceOpcodes(frame.f_back);
+      else this.traceOpcodes(frame);
+    }
   }
+
+  /** Stops the program in `frame`: the host blocks this thread until the client resumes. */
+  private suspend(frame: Frame, stop: StopInfo): void {
+    this.stopped = [];
+    for (let f: Frame | null = frame; f !== null; f = f.f_back) this.stopped.push(f);
+    this.resumeAction = null;
+    for (const f of this.opcodeFrames) f.f_trace_opcodes = false;
+    this.opcodeFrames.clear();
+    flushProgramOutput();
+    const wasInTrace = ts.inTrace;
+    // Inspection (reprs) may run Python code: it must not be traced or stop again.
+    ts.inTrace = true;
+    try {
+      this.host.suspend(stop);
+    } finally {
+      ts.inTrace = wasInTrace;
+      this.stopped = null;
+      this.inspector.reset();
+    }
+    this.policy.resume(this.resumeAction ?? { kind: 'continue' }, frame);
+    if (this.policy.wantsOpcodeEvents()) {
+      for (let f: Frame | null = frame; f !== null; f = f.f_back) this.traceOpcodes(f);
+    }
+    this.updateTracing();
+  }
+
+  private traceOpcodes(frame: Frame): void {
+    if (!frame.f_trace_opcodes) {
+      frame.f_trace_opcodes = true;
+      this.opcodeFrames.add(frame);
+    }
+  }
+
+  /** The hook is installed only while something could stop on a trace event. */
+  private updateTracing(): void {
+    setHostHook(ts, this.policy.wantsLineEvents() ? this.hook : null);
+  }
+
+  /**
+   * Pause and requests that arrive while the program runs untraced: the VM polls `evalBreaker` at
+   * backward jumps, calls and RESUME; we make it read the shared request flag.
+   */
+  private installEvalBreaker(): void {
+    const host = this.host;
+    Object.defineProperty(ts, 'evalBreaker', {
+      configurable: true,
+      get: () => host.interruptPending(),
+      set: () => { /* the flag lives in shared memory */ },
+    });
+    ts.onEvalBreaker = (frame) => {
+      if (this.stopped) return;
+      host.poll();
+      if (host.pauseRequested()) {
+        this.policy.resume({ kind: 'continue' }, frame);
+        this.suspend(frame, { reason: 'pause' });
+      } else {
+        this.updateTracing();
+      }
+    };
+  }
+
+  // ------------------------------------------------------------------ inspection
+
+  private frames(): Frame[] {
+    if (!this.stopped) throw new DebuggerError('the program is not stopped');
+    return this.stopped;
+  }
+
+  private frame(frameId: number): Frame {
+    const frame = this.frames()[frameId - 1];
+    if (!frame) throw new DebuggerError(`unknown frameId ${frameId}`);
+    return frame;
+  }
+
+  private frameInfo(frame: Frame, id: number): FrameInfo {
+    const code = frame.f_code;
+    const lasti = Math.max(frame.f_lasti, 0);
+    const pos = positionsOf(code)[lasti >> 1];
+    const line = frame.f_lineno ?? code.co_firstlineno;
+    const info: FrameInfo = {
+      id, name: code.co_qualname, path: code.co_filename, line,
+      column: pos?.col != null && pos.lineno === line ? pos.col + 1 : 1,
+      instructionPointerReference: this.registry.address(code, lasti),
+    };
+    if (pos?.endLineno != null && pos.endCol != null && pos.lineno === line) {
+      info.endLine = pos.endLineno;
+      info.endColumn = pos.endCol + 1;
+    }
+    return info;
+  }
+
+  private locals(frame: Frame): VariableInfo[] {
+    if (frame.locals !== null) return this.dictVariables(frame.locals);
+    const names = frame.f_code.co_localsplusnames;
+    const out: VariableInfo[] = [];
+    const dict = frame.f_locals;
+    for (const name of names) {
+      const value = dict.getStr(name);
+      if (value !== undefined) out.push(this.inspector.variable(name, value));
+    }
+    return out;
+  }
+
+  private dictVariables(dict: { keyList(): unknown[]; valList(): unknown[] } | unknown): VariableInfo[] {
+    const d = dict as { keyList?: () => unknown[]; valList?: () => unknown[] };
+    if (typeof d.keyList !== 'function' || typeof d.valList !== 'function') {
+      return [this.inspector.variable('(namespace)', dict)];
+    }
+    const keys = d.keyList();
+    const vals = d.valList!();
+    return keys.map((k, i) => this.inspector.variable(typeof k === 'string' ? k : safeRepr(k), vals[i]));
+  }
+
+  private frameVariables(frame: Frame): VariableInfo[] {
+    const code = frame.f_code;
+    const plain = (name: string, value: string): VariableInfo => ({ name, value, variablesReference: 0 });
+    return [
+      plain('instruction', this.currentInstruction(frame)),
+      plain('f_lasti', String(frame.f_lasti)),
+      plain('f_lineno', String(frame.f_lineno ?? 'None')),
+      plain('stack depth', `${frame.sp} of co_stacksize ${code.co_stacksize}`),
+      plain('co_qualname', code.co_qualname),
+      plain('co_filename', code.co_filename),
+      plain('co_firstlineno', String(code.co_firstlineno)),
+    ];
+  }
+
+  private currentInstruction(frame: Frame): string {
+    if (frame.f_lasti < 0) return '(not started)';
+    const ins = decodeInstructions(frame.f_code).find((i) => i.offset === frame.f_lasti);
+    return ins ? `${frame.f_lasti} ${instructionText(frame.f_code, ins)}` : `${frame.f_lasti} ?`;
+  }
+
+  private registerCode(code: CodeObject): void {
+    if (this.registry.has(code)) return;
+    this.registry.idOf(code);
+    const lines = this.fileLines.get(code.co_filename) ?? new Set<number>();
+    executableLines(code, lines);
+    this.fileLines.set(code.co_filename, lines);
+  }
+
 }

@@ -9,7 +9,8 @@ export interface TraceFrame {
   f_back: TraceFrame | null;
   f_code: CodeObject;
   f_lasti: number;
-  f_lineno: number;
+  /** null while the current instruction has no line (as CPython's f_lineno can be None). */
+  f_lineno: number | null;
 }
 
 export type TraceEvent = 'call' | 'line' | 'opcode' | 'return' | 'exception';
@@ -78,7 +79,7 @@ export class StopPolicy {
         return this.stop({ reason: 'entry' });
       }
       const lines = this.breakpoints.get(frame.f_code.co_filename);
-      if (lines !== undefined && lines.has(frame.f_lineno)) {
+      if (lines !== undefined && frame.f_lineno !== null && lines.has(frame.f_lineno)) {
         return this.stop({ reason: 'breakpoint', description: `Paused on breakpoint at line ${frame.f_lineno}` });
       }
     }

@@ -90,6 +90,8 @@ export interface EngineHost {
   suspend(stop: StopInfo): void;
   /** Answers queued client requests; called by the running program at its poll points. */
   poll(): void;
+  /** True when the client has posted anything (a request or a pause) since the last poll. */
+  interruptPending(): boolean;
   /** True when the client asked the running program to pause. */
   pauseRequested(): boolean;
   clearPause(): void;

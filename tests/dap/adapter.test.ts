@@ -23,6 +23,8 @@ describe('pyvm dap over stdio', () => {
     expect(response.success).toBe(true);
     expect(response.body?.supportsConfigurationDoneRequest).toBe(true);
     expect(response.body?.supportsTerminateRequest).toBe(true);
+    expect(response.body?.supportsSteppingGranularity).toBe(true);
+    expect(response.body?.supportsDisassembleRequest).toBe(true);
     // Not built: must not be advertised.
     expect(response.body?.supportsStepBack).toBeFalsy();
     expect(response.body?.supportsSetVariable).toBeFalsy();
