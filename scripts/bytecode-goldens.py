@@ -8,7 +8,8 @@ For each tests/bytecode/corpus/NAME.py it writes, under tests/bytecode/golden/:
                  co_lines(), co_lnotab, decoded exception table (code units, end exclusive),
                  dis.code_info() and the dis.get_instructions() view
 and once, stack-effects.json (dis.stack_effect for every opcode and a range of arguments) and
-hash-samples.bin (marshalled hash() values and frozenset iteration orders, PYTHONHASHSEED=0).
+hash-samples.bin (marshalled hash() values and frozenset iteration orders, PYTHONHASHSEED=0), and
+functions.{timestamp,hash}.pyc written by py_compile.
 """
 import dis
 import glob
@@ -179,6 +180,13 @@ def main():
         walk(co, codes)
         with open(os.path.join(OUT, name + ".json"), "w") as f:
             json.dump(codes, f, indent=None, separators=(",", ":"))
+    # .pyc files as py_compile writes them: timestamp-based and checked-hash-based (PEP 552).
+    import py_compile
+    src = os.path.join(CORPUS, "functions.py")
+    py_compile.compile(src, cfile=os.path.join(OUT, "functions.timestamp.pyc"), dfile=src, doraise=True,
+                       invalidation_mode=py_compile.PycInvalidationMode.TIMESTAMP)
+    py_compile.compile(src, cfile=os.path.join(OUT, "functions.hash.pyc"), dfile=src, doraise=True,
+                       invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH)
     with open(os.path.join(OUT, "hash-samples.bin"), "wb") as f:
         f.write(marshal.dumps(hash_samples()))
     with open(os.path.join(OUT, "stack-effects.json"), "w") as f:

@@ -176,6 +176,17 @@ describe('marshal values', () => {
     expect(loadMarshal(hex('2901'.repeat(1500) + '4e'))).toBeInstanceOf(ConstTuple);
   });
 
+  it('reads .pyc files written by py_compile (timestamp and checked-hash headers)', () => {
+    const want = walk(loadCorpus('functions')).map(fieldsOf);
+    const stamp = loadPyc(new Uint8Array(readFileSync(join(GOLDEN_DIR, 'functions.timestamp.pyc'))));
+    expect(stamp.flags).toBe(0);
+    expect(stamp.sourceSize).toBe(readFileSync(join(GOLDEN_DIR, '../corpus/functions.py')).length);
+    expect(walk(stamp.code).map(fieldsOf)).toEqual(want);
+    const hashed = loadPyc(new Uint8Array(readFileSync(join(GOLDEN_DIR, 'functions.hash.pyc'))));
+    expect([hashed.flags, hashed.mtime, hashed.sourceHash?.length]).toEqual([3, null, 8]);
+    expect(walk(hashed.code).map(fieldsOf)).toEqual(want);
+  });
+
   it('rejects a .pyc with the wrong magic number', () => {
     expect(() => loadPyc(new Uint8Array(20), 'x.pyc')).toThrow(/bad magic number in x.pyc/);
   });
