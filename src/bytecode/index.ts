@@ -10,3 +10,4 @@ export * from './marshal';
 export * from './dis';
 export * from './const-repr';
 export * from './const-hash';
+export * from './code-diff';
