@@ -696,8 +696,9 @@ export class Compiler {
     this.unwindFblockStack(preserveTos, null);
     if (value === null) this.loadConst(None);
     else if (!preserveTos) this.loadConst(value.value);
+    // No NEXT_BLOCK here: a following statement starts a new block when it emits (so a function
+    // ending in `return` gets no implicit `return None`).
     this.addop(Op.RETURN_VALUE);
-    this.nextBlock();
   }
 
   private break_(): void {

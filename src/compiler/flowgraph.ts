@@ -405,6 +405,10 @@ function nextSwappableInstruction(instrs: Instr[], i: number, lineno: number): n
   return -1;
 }
 
+function storesTo(i: Instr): number {
+  return i.op === Op.STORE_FAST ? i.arg : -1;
+}
+
 function applyStaticSwaps(instrs: Instr[], i: number): void {
   for (; i >= 0; i--) {
     const swap = instrs[i];
@@ -420,8 +424,16 @@ function applyStaticSwaps(instrs: Instr[], i: number): void {
       k = nextSwappableInstruction(instrs, k, lineno);
       if (k < 0) return;
     }
-    // A STORE_FAST pair to the same local must keep its order.
-    if (instrs[j].op === Op.STORE_FAST && instrs[k].op === Op.STORE_FAST && instrs[j].arg === instrs[k].arg) return;
+    // Not safe if the two stores, or any store between them, write the same local.
+    const storeJ = storesTo(instrs[j]);
+    const storeK = storesTo(instrs[k]);
+    if (storeJ >= 0 || storeK >= 0) {
+      if (storeJ === storeK) return;
+      for (let idx = j + 1; idx < k; idx++) {
+        const st = storesTo(instrs[idx]);
+        if (st >= 0 && (st === storeJ || st === storeK)) return;
+      }
+    }
     swap.op = Op.NOP;
     const temp = instrs[j];
     instrs[j] = instrs[k];

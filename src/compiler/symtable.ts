@@ -597,7 +597,9 @@ export class SymbolTable {
     if (value) this.visitExpr(value);
     this.visitExpr(elt);
     this.cur.generator = isGenerator;
+    const isAsync = this.cur.coroutine && !isGenerator;
     this.exitBlock();
+    if (isAsync) this.cur.coroutine = true;
   }
 
   // ----- pass 2: analyze -----
