@@ -1,5 +1,6 @@
 """Regenerates the bytecode-layer goldens from python3 3.11 (run from the repo root):
     python3 scripts/bytecode-goldens.py
+It first rewrites the generated corpus files (extended_args.py, positions.py, big.py).
 For each tests/bytecode/corpus/NAME.py it writes, under tests/bytecode/golden/:
   NAME.marshal   marshal.dumps(compile(src, path, 'exec'))
   NAME.dis.txt   the output of `python3 -m dis path`
@@ -159,8 +160,30 @@ def compiled_frozensets():
     return tuple(out)
 
 
+def write_generated_corpus():
+    """The corpus files too long to write by hand: EXTENDED_ARG (>256 locals, names and consts,
+    long jumps), long-form line-table entries, and a 1000+ line file whose code passes offset 10000."""
+    lines = ["def many_locals():"]
+    lines += [f"    v{i} = {i}" for i in range(300)]
+    lines += ["    return v299 + v0", ""]
+    lines += [f"name{i} = {i * 1000 + 7}" for i in range(300)]
+    lines += ["def long_jump(x):", "    if x:"]
+    lines += [f"        x = x + {i} * x - name{i}" for i in range(200)]
+    lines += ["    while x:"]
+    lines += [f"        x = x - {i}" for i in range(200)]
+    lines += ["    return x"]
+    files = {"extended_args.py": lines}
+    files["positions.py"] = ["x = 1", "", "", "", "", "", "y = (1 +", "     2)", "z = " + " + ".join(["x"] * 60),
+                             "def f():", "    return (", "        x", "        +", "        y)"] + [""] * 300 + ["w = 3"]
+    files["big.py"] = ["def big(a):"] + [f"    a = a + {i}" for i in range(1050)] + ["    return a", "", "x = big(1)"]
+    for name, body in files.items():
+        with open(os.path.join(CORPUS, name), "w") as f:
+            f.write("\n".join(body) + "\n")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
+    write_generated_corpus()
     for path in sorted(glob.glob(os.path.join(CORPUS, "*.py"))):
         name = os.path.splitext(os.path.basename(path))[0]
         with open(path, "rb") as f:
