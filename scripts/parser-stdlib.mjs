@@ -1,10 +1,11 @@
 // Conformance of pyvm's parser over the installed CPython standard library.
 // For every .py file, python3 (one process) records the sha256 of
-// ast.dump(ast.parse(source, path), include_attributes=True) or the SyntaxError it raises; pyvm's
-// parser (in-process, bundled with esbuild) does the same and the two are compared.
+// ast.dump(ast.parse(source, path), include_attributes=True); pyvm's parser (in-process, bundled with
+// esbuild) does the same and the two are compared. For a file python3 refuses, the text `python3 FILE`
+// prints on stderr must equal pyvm's formatSyntaxError of its own error.
 // Usage: node scripts/parser-stdlib.mjs [--show FILE] [--limit N]
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +22,7 @@ await build({
   entryPoints: [new URL('../src/parser/index.ts', import.meta.url).pathname],
   bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error',
 });
-const { parse, dumpAst, decodeSource, PySyntaxError } = await import(pathToFileURL(bundle).href);
+const { parse, dumpAst, decodeSource, PySyntaxError, formatSyntaxError } = await import(pathToFileURL(bundle).href);
 
 const PY = String.raw`
 import ast, hashlib, json, os, sys, sysconfig
@@ -63,16 +64,22 @@ for (const exp of expected) {
     dump = dumpAst(parse(source, exp.file), true);
     got = { ok: createHash('sha256').update(dump, 'utf8').digest('hex') };
   } catch (e) {
-    if (e instanceof PySyntaxError) got = { err: [e.kind, e.msg, e.lineno, e.offset] };
+    if (e instanceof PySyntaxError) got = { err: [e.kind, e.msg, e.lineno, e.offset], printed: formatSyntaxError(e) };
     else got = { crash: String(e && e.stack || e) };
   }
   let match;
   if (exp.ok) match = got.ok === exp.ok;
-  else if (exp.err) match = got.err && got.err[0] === exp.err[0] && got.err[1] === exp.err[1] && got.err[2] === exp.err[2];
-  else match = !!got.err; // python3 refused it with another exception; we must at least refuse it
+  else {
+    // python3 refuses the file: what `python3 FILE` prints must be what pyvm prints.
+    const run = spawnSync('python3', [exp.file], { timeout: 20000, stdio: ['ignore', 'ignore', 'pipe'] });
+    const want = run.stderr.toString();
+    exp.err = want;
+    got.err = got.printed ?? got.crash ?? 'parsed without error';
+    match = got.err === want;
+  }
   if (match) same++;
   else {
-    failures.push({ file: exp.file, expected: exp.ok ? 'ok' : exp.err ?? exp.other, got: got.ok ? 'ok (different dump)' : got.err ?? got.crash });
+    failures.push({ file: exp.file, expected: exp.ok ? 'ok' : exp.err, got: got.ok ? 'ok (different dump)' : got.err });
     if (show && exp.dump && dump) {
       let i = 0;
       while (i < dump.length && dump[i] === exp.dump[i]) i++;

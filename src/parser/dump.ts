@@ -17,40 +17,48 @@ function isNode(v: unknown): v is { _type: NodeType } {
   return typeof v === 'object' && v !== null && typeof (v as { _type?: unknown })._type === 'string';
 }
 
-function formatValue(v: unknown, attrs: boolean): string {
-  if (isNode(v)) return formatNode(v, attrs);
+/** Appends the repr of a field value; one frame per AST level so deep trees fit the JS stack. */
+function emit(v: unknown, attrs: boolean, out: string[]): void {
+  if (v === null || v === undefined) { out.push('None'); return; }
+  if (typeof v === 'string') { out.push(strRepr(v)); return; }
   if (Array.isArray(v)) {
-    if (v.length === 0) return '[]';
-    return '[' + v.map((x) => formatValue(x, attrs)).join(', ') + ']';
+    if (v.length === 0) { out.push('[]'); return; }
+    out.push('[');
+    for (let i = 0; i < v.length; i++) {
+      if (i) out.push(', ');
+      emit(v[i], attrs, out);
+    }
+    out.push(']');
+    return;
   }
-  if (v === null || v === undefined) return 'None';
-  if (typeof v === 'string') return strRepr(v);
-  return literalRepr(v as LiteralValue);
-}
-
-function formatNode(node: { _type: NodeType }, attrs: boolean): string {
-  const type = node._type;
-  const rec = node as unknown as Record<string, unknown>;
-  const args: string[] = [];
+  if (!isNode(v)) { out.push(literalRepr(v as LiteralValue)); return; }
+  const type = v._type;
+  const rec = v as unknown as Record<string, unknown>;
+  out.push(type, '(');
+  let first = true;
   for (const f of NODE_FIELDS[type]) {
-    const v = rec[f];
-    if ((v === null || v === undefined) && OPTIONAL.has(type + '.' + f)) continue;
-    args.push(f + '=' + formatValue(v, attrs));
+    const x = rec[f];
+    if ((x === null || x === undefined) && OPTIONAL.has(type + '.' + f)) continue;
+    if (!first) out.push(', ');
+    first = false;
+    out.push(f, '=');
+    emit(x, attrs, out);
   }
   if (attrs) {
     for (const f of NODE_ATTRIBUTES[type]) {
-      const v = rec[f];
-      if (v === null || v === undefined) {
-        if (f === 'end_lineno' || f === 'end_col_offset') continue;
-        continue;
-      }
-      args.push(f + '=' + formatValue(v, attrs));
+      const x = rec[f];
+      if (x === null || x === undefined) continue; // end positions are optional
+      if (!first) out.push(', ');
+      first = false;
+      out.push(f, '=', String(x));
     }
   }
-  return type + '(' + args.join(', ') + ')';
+  out.push(')');
 }
 
 /** ast.dump(node, include_attributes=includeAttributes). */
 export function dumpAst(node: unknown, includeAttributes = false): string {
-  return formatValue(node, includeAttributes);
+  const out: string[] = [];
+  emit(node, includeAttributes, out);
+  return out.join('');
 }

@@ -44,7 +44,7 @@ export function formatSyntaxError(e: PySyntaxError): string {
     const toBytes = (o: number): number => (o <= 0 ? o : utf8Len(chars.slice(0, o - 1).join('')) + 1 + Math.max(0, o - 1 - chars.length));
     let offset = e.atEndOfFile ? 0 : toBytes(e.offset);
     let endOffset = e.end_lineno === e.lineno ? toBytes(e.end_offset) : e.end_offset;
-    const lineSize = utf8Len(e.text);
+    const lineSize = chars.length; // CPython clips with the length in characters (while offsets are bytes)
     if (e.end_lineno > e.lineno) endOffset = lineSize;
     if (endOffset > lineSize + 1) endOffset = lineSize + 1;
     let carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;

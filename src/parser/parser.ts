@@ -42,8 +42,11 @@ const AND: A.And = { _type: 'And' };
 const OR: A.Or = { _type: 'Or' };
 const UNARY: Record<string, A.unaryop> = { '+': { _type: 'UAdd' }, '-': { _type: 'USub' }, '~': { _type: 'Invert' }, not: { _type: 'Not' } };
 
-/** Deepest nesting of rules before the parse is abandoned (CPython's MAXSTACK). */
-const MAXSTACK = 6000;
+/**
+ * Deepest AST nesting accepted. CPython 3.11's ast.parse raises RecursionError ("maximum recursion
+ * depth exceeded during ast construction") just below 3000 levels with the default recursion limit.
+ */
+const MAXSTACK = 2989;
 
 /** Where an f-string's sub-expression sits in the enclosing source. */
 interface SubParseOrigin {
@@ -221,9 +224,16 @@ export class Parser {
   }
 
   private enter(): void {
-    if (++this.depth > MAXSTACK) {
-      throw this.errorAtLast('too many nested parentheses');
-    }
+    if (++this.depth > MAXSTACK) throw this.tooDeep();
+  }
+
+  /** A left-associative chain (a+b+c..., a.b.c...) nests one level per link. */
+  private chain(links: number): void {
+    if (links + this.depth > MAXSTACK + 1) throw this.tooDeep();
+  }
+
+  private tooDeep(): PySyntaxError {
+    return this.errorAtLast('maximum recursion depth exceeded during ast construction');
   }
 
   // ---- entry ---------------------------------------------------------------------------------
@@ -1850,6 +1860,7 @@ export class Parser {
 
   private bitwise_or(): A.expr | null {
     const st = this.tok();
+    let links = 0;
     let a = this.bitwise_xor();
     if (!a) return null;
     while (this.isOp('|')) {
@@ -1857,6 +1868,7 @@ export class Parser {
       this.p++;
       const b = this.bitwise_xor();
       if (!b) { this.p = save; break; }
+      if (++links > 100) this.chain(links);
       a = this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: OPS.BitOr, right: b }, st);
     }
     return a;
@@ -1864,6 +1876,7 @@ export class Parser {
 
   private bitwise_xor(): A.expr | null {
     const st = this.tok();
+    let links = 0;
     let a = this.bitwise_and();
     if (!a) return null;
     while (this.isOp('^')) {
@@ -1871,6 +1884,7 @@ export class Parser {
       this.p++;
       const b = this.bitwise_and();
       if (!b) { this.p = save; break; }
+      if (++links > 100) this.chain(links);
       a = this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: OPS.BitXor, right: b }, st);
     }
     return a;
@@ -1878,6 +1892,7 @@ export class Parser {
 
   private bitwise_and(): A.expr | null {
     const st = this.tok();
+    let links = 0;
     let a = this.shift_expr();
     if (!a) return null;
     while (this.isOp('&')) {
@@ -1885,6 +1900,7 @@ export class Parser {
       this.p++;
       const b = this.shift_expr();
       if (!b) { this.p = save; break; }
+      if (++links > 100) this.chain(links);
       a = this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: OPS.BitAnd, right: b }, st);
     }
     return a;
@@ -1892,6 +1908,7 @@ export class Parser {
 
   private shift_expr(): A.expr | null {
     const st = this.tok();
+    let links = 0;
     let a = this.sum();
     if (!a) return null;
     for (;;) {
@@ -1901,6 +1918,7 @@ export class Parser {
       this.p++;
       const b = this.sum();
       if (!b) { this.p = save; break; }
+      if (++links > 100) this.chain(links);
       a = this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: BINOP[t.string], right: b }, st);
     }
     return a;
@@ -1908,6 +1926,7 @@ export class Parser {
 
   private sum(): A.expr | null {
     const st = this.tok();
+    let links = 0;
     let a = this.term();
     if (!a) return null;
     for (;;) {
@@ -1917,6 +1936,7 @@ export class Parser {
       this.p++;
       const b = this.term();
       if (!b) { this.p = save; break; }
+      if (++links > 100) this.chain(links);
       a = this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: BINOP[t.string], right: b }, st);
     }
     return a;
@@ -1924,6 +1944,7 @@ export class Parser {
 
   private term(): A.expr | null {
     const st = this.tok();
+    let links = 0;
     let a = this.factor();
     if (!a) return null;
     for (;;) {
@@ -1935,6 +1956,7 @@ export class Parser {
       this.p++;
       const b = this.factor();
       if (!b) { this.p = save; break; }
+      if (++links > 100) this.chain(links);
       a = this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: BINOP[s], right: b }, st);
     }
     return a;
@@ -1983,6 +2005,7 @@ export class Parser {
 
   private primary(): A.expr | null {
     const st = this.tok();
+    let links = 0;
     let a = this.atom();
     if (!a) return null;
     for (;;) {
@@ -1992,16 +2015,19 @@ export class Parser {
         const n = this.peek(1);
         if (n.type !== T.NAME || KEYWORDS.has(n.string)) break;
         this.p += 2;
+        if (++links > 100) this.chain(links);
         a = this.atTok<A.Attribute>({ _type: 'Attribute', value: a, attr: n.string, ctx: LOAD }, st);
       } else if (t.string === '(') {
         const c = this.call(a, st);
         if (!c) break;
+        if (++links > 100) this.chain(links);
         a = c;
       } else if (t.string === '[') {
         const save = this.p;
         this.p++;
         const s = this.slices();
         if (!s || !this.eatOp(']')) { this.p = save; break; }
+        if (++links > 100) this.chain(links);
         a = this.atTok<A.Subscript>({ _type: 'Subscript', value: a, slice: s, ctx: LOAD }, st);
       } else break;
     }

@@ -28,6 +28,13 @@ const DECODERS: Record<string, string> = {
 
 /** Decodes source bytes to text (BOM, coding declaration on line 1 or 2); throws CPython's SyntaxError. */
 export function decodeSource(bytes: Uint8Array, filename: string): string {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    // What python3 reports when running such a file.
+    let line = 1;
+    for (let i = 0; i < nul; i++) if (bytes[i] === 10) line++;
+    throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', filename, line, 0, '', line, 0);
+  }
   let start = 0;
   let bom = false;
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -48,7 +55,7 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
   if (encoding !== null) {
     const norm = normalName(encoding);
     if (bom && norm !== 'utf-8') {
-      throw new PySyntaxError('SyntaxError', `encoding problem: ${encoding} with BOM`, filename, declLine, 0, null, declLine, 0);
+      throw new PySyntaxError('SyntaxError', `encoding problem: ${encoding} with BOM`, filename, 0, 0, null, 0, 0);
     }
     let label = DECODERS[norm.toLowerCase()];
     if (!label) {
@@ -59,7 +66,8 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
       }
     }
     if (!label) {
-      throw new PySyntaxError('SyntaxError', `unknown encoding: ${encoding}`, filename, declLine, 0, null, declLine, 0);
+      // python3 FILE says "encoding problem" (compile() of bytes: "unknown encoding"), with no location.
+      throw new PySyntaxError('SyntaxError', `encoding problem: ${encoding}`, filename, 0, 0, null, 0, 0);
     }
     if (label === 'ascii') {
       for (let i = 0; i < body.length; i++) {
@@ -82,6 +90,12 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
       try { dec.decode(body.subarray(0, mid)); lo = mid; } catch { hi = mid - 1; }
     }
     i = lo;
+    if (encoding === null) {
+      let line = 1;
+      for (let k = 0; k < i; k++) if (body[k] === 10) line++;
+      const hex = body[i].toString(16).padStart(2, '0');
+      throw new PySyntaxError('SyntaxError', `Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`, filename, 0, 0, null, 0, 0);
+    }
     throw badUtf8(body, i, filename, 'utf-8');
   }
 }
