@@ -37,6 +37,8 @@ export class DebugEngine {
    * instruction; it is not a new instruction, so a step by instruction must not stop on it.
    */
   private skipOpcodeOf: Frame | null = null;
+  /** A pause was asked where no line is known: the hook stops at the next line event. */
+  private pauseArmed = false;
 
   constructor(private readonly host: EngineHost) {}
 
@@ -50,6 +52,9 @@ export class DebugEngine {
   }
 
   setBreakpoints(path: string, lines: number[]): BreakpointState[] {
+    if (this.options?.noDebug) {
+      return lines.map((line) => ({ line, verified: false, message: 'the program runs without debugging' }));
+    }
     const known = this.fileLines.get(path);
     if (!known) {
       this.policy.setBreakpoints(path, []);
@@ -155,6 +160,7 @@ export class DebugEngine {
     this.stopped = [];
     for (let f: Frame | null = frame; f !== null; f = f.f_back) this.stopped.push(f);
     this.resumeAction = null;
+    this.pauseArmed = false;
     for (const f of this.opcodeFrames) f.f_trace_opcodes = false;
     this.opcodeFrames.clear();
     flushProgramOutput();
@@ -184,7 +190,7 @@ export class DebugEngine {
 
   /** The hook is installed only while something could stop on a trace event. */
   private updateTracing(): void {
-    setHostHook(ts, this.policy.wantsLineEvents() ? this.hook : null);
+    setHostHook(ts, this.pauseArmed || this.policy.wantsLineEvents() ? this.hook : null);
   }
 
   /**
@@ -202,11 +208,15 @@ export class DebugEngine {
       if (this.stopped) return;
       host.poll();
       if (host.pauseRequested()) {
-        this.policy.resume({ kind: 'continue' }, frame);
-        this.suspend(frame, { reason: 'pause' });
-      } else {
-        this.updateTracing();
+        if (frame.f_lineno) {
+          this.policy.resume({ kind: 'continue' }, frame);
+          this.suspend(frame, { reason: 'pause' });
+          return;
+        }
+        // No source line here (a module's RESUME is on line 0): stop at the next line instead.
+        this.pauseArmed = true;
       }
+      this.updateTracing();
     };
   }
 

@@ -11,7 +11,7 @@ import { disassemble } from '../../src/debugger/disassembly';
 import { bindBreakpoints, executableLines } from '../../src/debugger/lines';
 
 const GOLDEN = path.join(__dirname, 'golden');
-const PROGRAMS = fs.readdirSync(GOLDEN).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+const PROGRAMS = fs.readdirSync(GOLDEN).filter((f) => f.endsWith('.json') && !f.endsWith('.run.json')).map((f) => f.slice(0, -5));
 
 interface GoldenCode {
   qualname: string;

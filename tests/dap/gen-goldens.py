@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Regenerates tests/dap/golden/ from python3 3.11 for every sample program:
   NAME.marshal     marshal.dumps(compile(source, 'sample-programs/NAME.py', 'exec'))
+  NAME.run.json    what `python3 /abs/path/NAME.py` prints and returns: stdout, stderr, status
+                   (for sample programs and tests/dap/fixtures/*.py except spin.py, which never
+                   ends); the repository root in the output is written <ROOT>
   NAME.json        per code object (depth-first, co_consts order): qualname, the lines that hold
                    instructions (co_lines), and each instruction's offset, line and the text dis
                    prints for it after the offset column (opname, arg, argrepr)
 Run from the repository root: python3 tests/dap/gen-goldens.py
 """
-import dis, glob, json, marshal, os, sys, types
+import dis, glob, json, marshal, os, re, subprocess, sys, types
 
 assert sys.version_info[:2] == (3, 11), 'goldens must come from CPython 3.11'
 OUT = os.path.join(os.path.dirname(__file__), 'golden')
@@ -14,12 +17,13 @@ os.makedirs(OUT, exist_ok=True)
 
 
 def text(ins):
+    """dis's text for one instruction; code object addresses are written `at 0x?`."""
     fields = [ins.opname.ljust(dis._OPNAME_WIDTH)]
     if ins.arg is not None:
         fields.append(repr(ins.arg).rjust(dis._OPARG_WIDTH))
         if ins.argrepr:
             fields.append('(' + ins.argrepr + ')')
-    return ' '.join(fields).rstrip()
+    return re.sub(r' at 0x[0-9a-f]+', ' at 0x?', ' '.join(fields).rstrip())
 
 
 def describe(code, out):
@@ -52,3 +56,19 @@ for path in sorted(glob.glob('sample-programs/*.py')):
         json.dump(codes, f, indent=1)
         f.write('\n')
     print('wrote', name)
+
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
+runnable = sorted(glob.glob(os.path.join(ROOT, 'sample-programs', '*.py')))
+runnable += sorted(p for p in glob.glob(os.path.join(ROOT, 'tests', 'dap', 'fixtures', '*.py'))
+                   if not p.endswith('spin.py'))
+for path in runnable:
+    name = os.path.splitext(os.path.basename(path))[0]
+    r = subprocess.run([sys.executable, path], capture_output=True, text=True, cwd=ROOT,
+                       env={**os.environ, 'PYTHONHASHSEED': '0'})
+    result = {k: v.replace(ROOT, '<ROOT>') if isinstance(v, str) else v
+              for k, v in (('stdout', r.stdout), ('stderr', r.stderr), ('status', r.returncode))}
+    with open(os.path.join(OUT, name + '.run.json'), 'w', encoding='utf-8') as f:
+        json.dump(result, f, indent=1)
+        f.write('\n')
+    print('ran', name)
