@@ -5,7 +5,7 @@
 // in place (as CPython does on its own copy).
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { ConstFrozenset, ConstTuple } from '../bytecode/code';
-import { frozensetIterationOrder } from '../bytecode/const-hash';
+import { frozensetIterationOrder, isNameLikeString } from '../bytecode/const-hash';
 import { None, Ellipsis, PyBytes, PyComplex, PyFloat, makeInt } from '../values';
 
 const MAX_INT_SIZE = 128;
@@ -427,6 +427,7 @@ export class AstOptimizer {
   constructor(
     private readonly optimize: number,
     private readonly futureAnnotations: boolean,
+    private readonly identifiers: ReadonlySet<string> = new Set(),
   ) {}
 
   mod(m: any): void {
@@ -614,7 +615,7 @@ export class AstOptimizer {
       newval = makeConstTuple(arg.elts);
     } else if (arg._type === 'Set') {
       const t = makeConstTuple(arg.elts);
-      newval = t === FAIL ? FAIL : makeFrozenset(t.items);
+      newval = t === FAIL ? FAIL : makeFrozenset(t.items, this.identifiers);
     } else {
       return;
     }
@@ -756,13 +757,19 @@ export class AstOptimizer {
   }
 }
 
-export function makeFrozenset(items: readonly any[]): ConstFrozenset {
+/**
+ * A frozenset constant in CPython's iteration order. CPython builds it from source order, rebuilds
+ * it when merging constants, and once more when interning its strings replaced one by an
+ * already-interned equal string (a name-like string equal to an identifier of the module).
+ */
+export function makeFrozenset(items: readonly any[], identifiers: ReadonlySet<string> = new Set()): ConstFrozenset {
   // Duplicates collapse as in a Python set (equal constants of equal type; 1 == 1.0 == True also do).
   const out: any[] = [];
   for (const it of items) {
     if (!out.some((o) => constEq(o, it))) out.push(it);
   }
-  return new ConstFrozenset(frozensetIterationOrder(out));
+  const reinterned = out.some((x) => typeof x === 'string' && x.length > 1 && identifiers.has(x) && isNameLikeString(x));
+  return new ConstFrozenset(frozensetIterationOrder(out, reinterned ? 3 : 2));
 }
 
 function numValue(v: Val): number | bigint | null {
@@ -872,4 +879,39 @@ function optimizeFormat(node: any, fmt: string, elts: any[]): void {
   const { lineno, col_offset, end_lineno, end_col_offset } = node;
   for (const k of Object.keys(node)) delete node[k];
   Object.assign(node, { _type: 'JoinedStr', values: seq, lineno, col_offset, end_lineno, end_col_offset });
+}
+
+/** Every identifier of a module's AST (CPython's parser interns them all before compiling). */
+export function collectIdentifiers(node: any, out: Set<string> = new Set()): Set<string> {
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (Array.isArray(n)) {
+      for (const x of n) if (x !== null && typeof x === 'object') stack.push(x);
+      continue;
+    }
+    if (n === null || typeof n !== 'object' || !('_type' in n)) continue;
+    switch (n._type) {
+      case 'Name': out.add(n.id); break;
+      case 'Attribute': out.add(n.attr); break;
+      case 'arg': out.add(n.arg); break;
+      case 'keyword': if (n.arg) out.add(n.arg); break;
+      case 'FunctionDef': case 'AsyncFunctionDef': case 'ClassDef': out.add(n.name); break;
+      case 'alias':
+        for (const p of n.name.split('.')) out.add(p);
+        if (n.asname) out.add(n.asname);
+        break;
+      case 'ImportFrom': if (n.module) for (const p of n.module.split('.')) out.add(p); break;
+      case 'Global': case 'Nonlocal': for (const x of n.names) out.add(x); break;
+      case 'ExceptHandler': if (n.name) out.add(n.name); break;
+      case 'MatchAs': case 'MatchStar': if (n.name) out.add(n.name); break;
+      case 'MatchMapping': if (n.rest) out.add(n.rest); break;
+      case 'MatchClass': for (const x of n.kwd_attrs) out.add(x); break;
+    }
+    for (const k in n) {
+      const v = n[k];
+      if (v !== null && typeof v === 'object') stack.push(v);
+    }
+  }
+  return out;
 }

@@ -144,6 +144,7 @@ export class Compiler {
   interactive = false;
   nestlevel = 0;
   futureLineno = 0;
+  identifiers: ReadonlySet<string> = new Set();
 
   constructor(
     readonly st: SymbolTable,
@@ -1833,7 +1834,7 @@ export class Compiler {
       if (tuple && !pushed) {
         this.loadConst(new ConstTuple(items));
       } else {
-        const folded = add === Op.SET_ADD ? makeFrozenset(items) : new ConstTuple(items);
+        const folded = add === Op.SET_ADD ? makeFrozenset(items, this.identifiers) : new ConstTuple(items);
         this.addop(build, pushed);
         this.loadConst(folded);
         this.addop(extend, 1);

@@ -3,8 +3,25 @@
 import { ConstFrozenset, ConstTuple, CodeObject, type CodeConst } from '../bytecode/code';
 import { Ellipsis, None, PyBytes, PyComplex, PyFloat } from '../values';
 
-const codeIds = new WeakMap<CodeObject, number>();
-let nextCodeId = 0;
+const codeKeys = new WeakMap<CodeObject, string>();
+
+function bytesKey(b: Uint8Array): string {
+  let s = '';
+  for (const x of b) s += String.fromCharCode(x);
+  return s;
+}
+
+/** Code objects compare by value (code_richcompare), so equal ones share a constant slot. */
+function codeKey(co: CodeObject): string {
+  let k = codeKeys.get(co);
+  if (k === undefined) {
+    k = 'k(' + [co.co_name, co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount, co.co_flags,
+      co.co_firstlineno, bytesKey(co.co_code), co.co_consts.map(constKey).join('\u0001'), co.co_names.join('\u0001'),
+      co.co_localsplusnames.join('\u0001'), bytesKey(co.co_linetable), bytesKey(co.co_exceptiontable)].join('\u0002') + ')';
+    codeKeys.set(co, k);
+  }
+  return k;
+}
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
@@ -34,13 +51,6 @@ export function constKey(v: CodeConst): string {
   }
   if (v instanceof ConstTuple) return 't(' + v.items.map(constKey).join('\u0000') + ')';
   if (v instanceof ConstFrozenset) return 'z(' + v.items.map(constKey).sort().join('\u0000') + ')';
-  if (v instanceof CodeObject) {
-    let id = codeIds.get(v);
-    if (id === undefined) {
-      id = nextCodeId++;
-      codeIds.set(v, id);
-    }
-    return 'k' + id;
-  }
+  if (v instanceof CodeObject) return codeKey(v);
   return '?';
 }

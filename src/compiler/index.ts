@@ -7,7 +7,7 @@ import { CO_FUTURE_ANNOTATIONS } from '../bytecode/code';
 import type { mod } from '../parser/ast-nodes';
 import { PySyntaxError } from '../parser/errors';
 import { parse } from '../parser';
-import { AstOptimizer } from './ast-opt';
+import { AstOptimizer, collectIdentifiers } from './ast-opt';
 import { Compiler } from './codegen';
 import { CompilerSyntaxError, compilerError, toPySyntaxError } from './errors';
 import { SymbolTable } from './symtable';
@@ -69,10 +69,12 @@ export function compileAst(m: mod, filename: string, mode: CompileMode, options:
   const optimize = options.optimize ?? 0;
   try {
     const fut = futureFeatures(m, filename);
-    new AstOptimizer(optimize, (fut.flags & CO_FUTURE_ANNOTATIONS) !== 0).mod(m);
+    const identifiers = collectIdentifiers(m);
+    new AstOptimizer(optimize, (fut.flags & CO_FUTURE_ANNOTATIONS) !== 0, identifiers).mod(m);
     const st = new SymbolTable(filename, (fut.flags & CO_FUTURE_ANNOTATIONS) !== 0);
     st.build(m);
     const c = new Compiler(st, filename, optimize, fut.flags, fut.lineno);
+    c.identifiers = identifiers;
     return c.compileMod(m);
   } catch (e) {
     if (e instanceof CompilerSyntaxError) throw toPySyntaxError(e, options.source ?? null);

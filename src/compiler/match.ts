@@ -383,7 +383,7 @@ export function compileMatch(c: Compiler, s: any): void {
     }
     if (i !== cases - hasDefault - 1) c.addop(Op.POP_TOP);
     c.visitStmts(m.body);
-    c.jump(Pseudo.JUMP, end);
+    c.jumpNoline(Pseudo.JUMP, end);
     c.setLoc(m.pattern);
     emitAndResetFailPop(c, pc);
   }
