@@ -51,12 +51,12 @@ export function disassemble(
       out.push({ address: formatAddress(codeId, at), instruction: '(invalid)', presentationHint: 'invalid' });
       continue;
     }
-    const next = instructions[i + 1]?.offset ?? end;
     const line = addr2line(code, ins.offset);
     out.push({
       address: registry.address(code, ins.offset),
       instruction: instructionText(code, ins),
-      instructionBytes: hex(code.co_code, ins.offset, next),
+      // The opcode and argument bytes; the inline CACHE units after them are left out.
+      instructionBytes: hex(code.co_code, ins.offset, ins.offset + 2),
       ...(ins.offset === 0 ? { symbol: code.co_qualname } : {}),
       path: code.co_filename,
       ...(line !== null ? { line } : {}),

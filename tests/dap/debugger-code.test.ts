@@ -106,3 +106,14 @@ describe('breakpoint binding', () => {
     ]);
   });
 });
+
+describe('instruction bytes', () => {
+  it('are the opcode and argument of each instruction, without its caches', () => {
+    const { module } = load('recursion');
+    const registry = new CodeRegistry();
+    const [first] = disassemble(registry, registry.address(module, 0), 0, 0, 1);
+    expect(first.instructionBytes).toBe(`${module.co_code[0].toString(16).padStart(2, '0')} 00`);
+    const all = disassemble(registry, registry.address(module, 0), 0, 0, 20);
+    for (const ins of all) if (ins.presentationHint === 'normal') expect(ins.instructionBytes).toMatch(/^[0-9a-f]{2} [0-9a-f]{2}$/);
+  });
+});

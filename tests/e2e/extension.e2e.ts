@@ -1,5 +1,5 @@
-// Phase-1 plumbing in a real VS Code: the .vsix installs, the extension activates, F5 on a .py
-// file with no launch.json starts a `pyvm` session through our configuration provider.
+// The extension in a real VS Code: the .vsix installs, the extension activates, F5 on a .py file
+// with no launch.json starts a `pyvm` session through our configuration provider and runs it.
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, VsCodeWeb } from './harness';
@@ -34,10 +34,13 @@ describe('the pyvm extension in VS Code', () => {
     if (await picker.count() > 0) {
       await picker.first().click();
     }
-    // Phase 1 (no VM yet): the launch reaches our adapter's VM worker, whose answer VS Code shows.
-    const dialog = vscode.page.locator('.monaco-dialog-box');
-    await dialog.waitFor({ timeout: 15000 });
+    // The program runs to its end on pyvm; its output reaches the Debug Console.
+    const console = vscode.page.locator('.repl');
+    await console.first().waitFor({ timeout: 15000 });
+    await vscode.page.getByText('factorial(5) = 120').first().waitFor({ timeout: 15000 });
     await vscode.screenshot('session');
-    expect(await dialog.innerText()).toContain('pyvm cannot run programs yet');
+    const text = await vscode.debugConsole();
+    expect(text).toContain('factorial(5) = 120');
+    expect(text).toContain('fib(10) = 55');
   });
 });
