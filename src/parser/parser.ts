@@ -282,6 +282,11 @@ export class Parser {
     if (last.type === T.INDENT || last.type === T.DEDENT) {
       return this.errorAt(last, last, last.type === T.INDENT ? 'unexpected indent' : 'unexpected unindent', 'IndentationError');
     }
+    if (last.noPos) {
+      // RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a token without a column: offsets 0.
+      const e = new PySyntaxError('SyntaxError', 'invalid syntax', this.filename, last.lineno, 0, this.lineTextFor(last.lineno), last.lineno, 0);
+      return this.checkRestOfSource(e);
+    }
     const err = this.errorAt(last, last, 'invalid syntax');
     return this.checkRestOfSource(err);
   }
@@ -885,12 +890,12 @@ export class Parser {
         if (nt.type === T.OP && nt.string === ',') {
           const after = this.peek(1);
           if (after.type === T.OP && (after.string === close || after.string === '**')) {
-            if (this.invalid) throw this.errorAt(t, t, 'named arguments must follow bare *');
+            if (this.invalid) throw lambda ? this.errorAtLastFetched('named arguments must follow bare *', 'SyntaxError') : this.errorAt(t, t, 'named arguments must follow bare *');
             this.p = start;
             return null;
           }
         } else if (nt.type === T.OP && nt.string === close) {
-          if (this.invalid) throw this.errorAt(t, t, 'named arguments must follow bare *');
+          if (this.invalid) throw lambda ? this.errorAtLastFetched('named arguments must follow bare *', 'SyntaxError') : this.errorAt(t, t, 'named arguments must follow bare *');
           this.p = start;
           return null;
         } else {
@@ -1102,15 +1107,38 @@ export class Parser {
       items = [];
       for (;;) {
         const it = this.with_item();
-        if (!it) { this.p = save; return null; }
+        if (!it) {
+          if (this.invalid) this.invalidWithStmt(save);
+          this.p = save;
+          return null;
+        }
         items.push(it);
         if (!this.eatOp(',')) break;
       }
     }
+    if (this.invalid && this.tok().type === T.NEWLINE) this.invalidWithStmt(save);
     if (!this.colon()) { this.p = save; return null; }
     const body = this.block("'with' statement", t);
     if (!body) { this.p = save; return null; }
     return this.atTok({ _type: asyncTok ? 'AsyncWith' : 'With', items, body, type_comment: null }, start);
+  }
+
+  /** invalid_with_stmt: a with-header without its ':' ("expected ':'"). */
+  private invalidWithStmt(save: number): void {
+    const p0 = this.p;
+    this.p = save;
+    if (this.isKw('async')) this.p++;
+    this.p++;
+    const paren = this.eatOp('(');
+    for (;;) {
+      const e = this.withoutInvalid(() => this.expression());
+      if (!e) break;
+      if (this.eatKw('as') && !this.withoutInvalid(() => this.star_target())) break;
+      if (!this.eatOp(',')) break;
+      if (paren && this.isOp(')')) break;
+    }
+    if ((!paren || this.eatOp(')')) && this.tok().type === T.NEWLINE) throw this.errorAtLastFetched("expected ':'", 'SyntaxError');
+    this.p = p0;
   }
 
   private with_item(): A.withitem | null {
@@ -1161,6 +1189,7 @@ export class Parser {
       }
       let type: A.expr | null = null;
       let name: string | null = null;
+      if (this.invalid && this.tok().type === T.NEWLINE) throw this.errorAtLastFetched("expected ':'", 'SyntaxError');
       if (!this.isOp(':')) {
         type = this.expression();
         if (!type) { this.p = save; return null; }
@@ -1177,7 +1206,14 @@ export class Parser {
         }
         if (this.eatKw('as')) {
           const n = this.name();
-          if (!n) { this.p = save; return null; }
+          if (!n) {
+            if (this.invalid) {
+              const e = this.withoutInvalid(() => this.expression());
+              if (e) throw this.errorAt(e, e, `cannot use ${exprName(e)} as exception name`);
+            }
+            this.p = save;
+            return null;
+          }
           name = n.string;
         }
       } else if (isStar) {
@@ -1522,6 +1558,7 @@ export class Parser {
       if (this.eatOp('**')) {
         const n = this.name();
         if (!n) { this.p = save; return null; }
+        if (n.string === '_') { this.p = save; return null; }
         rest = n.string;
         this.eatOp(',');
         break;
@@ -1693,9 +1730,8 @@ export class Parser {
   /** invalid_expression and invalid_legacy_expression (second pass only). */
   private invalid_expression(start: Token): void {
     const save = this.p;
-    const n1 = this.peek(1);
     const softKw = start.type === T.NAME && (start.string === 'match' || start.string === 'case' || start.string === '_');
-    if (!(start.type === T.NAME && n1.type === T.STRING) && !softKw) {
+    if (!(start.type === T.NAME && this.peek(1).type === T.STRING) && !softKw) {
       const a = this.disjunction_memo();
       if (a) {
         const b = this.withoutInvalid(() => this.expression());
