@@ -25,6 +25,7 @@ import ast
 
 ROOT = os.path.dirname(HERE)
 CORPUS = os.path.join(ROOT, "tests", "compiler", "corpus")
+ERRORS = os.path.join(ROOT, "tests", "compiler", "errors")
 GOLDENS = os.path.join(ROOT, "tests", "compiler", "goldens")
 
 
@@ -80,7 +81,32 @@ def kinds(co):
     return bytes(out).hex()
 
 
+def error_goldens():
+    """tests/compiler/errors/*.py: files the compiler (not the parser) rejects; errors.json holds
+    python3's SyntaxError fields for each and the stderr of `python3 -m dis FILE`."""
+    out = {}
+    for name in sorted(f for f in os.listdir(ERRORS) if f.endswith(".py")):
+        rel = os.path.relpath(os.path.join(ERRORS, name), ROOT)
+        src = open(os.path.join(ROOT, rel), "rb").read()
+        ast.parse(src, rel)  # must parse: the error comes from the symtable or the compiler
+        try:
+            compile(src, rel, "exec", dont_inherit=True)
+            raise SystemExit(f"{rel} compiles")
+        except SyntaxError as e:
+            err = {"msg": e.msg, "lineno": e.lineno, "offset": e.offset, "end_lineno": e.end_lineno,
+                   "end_offset": e.end_offset, "text": e.text}
+        dis = subprocess.run([sys.executable, "-m", "dis", rel], cwd=ROOT, capture_output=True, text=True)
+        err["dis_stderr"] = dis.stderr
+        err["dis_status"] = dis.returncode
+        out[name[:-3]] = err
+    with open(os.path.join(ERRORS, "errors.json"), "w") as fh:
+        json.dump(out, fh, indent=1, ensure_ascii=True)
+        fh.write("\n")
+
+
 def main():
+    if sys.argv[1:] == ["--errors"]:
+        return error_goldens()
     names = sys.argv[1:] or sorted(f[:-3] for f in os.listdir(CORPUS) if f.endswith(".py"))
     os.makedirs(GOLDENS, exist_ok=True)
     for name in names:
@@ -90,7 +116,8 @@ def main():
             src = fh.read()
         tree = ast.parse(src, rel)
         co = compile(src, rel, "exec", dont_inherit=True)
-        dis = subprocess.run([sys.executable, "-m", "dis", rel], cwd=ROOT, capture_output=True, text=True)
+        env = dict(os.environ, PYTHONHASHSEED="0")
+        dis = subprocess.run([sys.executable, "-m", "dis", rel], cwd=ROOT, capture_output=True, text=True, env=env)
         doc = {"ast": astjson.enc(tree), "code": enc_code(co), "dis": dis.stdout, "dis_stderr": dis.stderr,
                "dis_status": dis.returncode}
         with open(os.path.join(GOLDENS, name + ".json"), "w") as fh:

@@ -517,7 +517,7 @@ export class Compiler {
     const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs,
       ...(args.kwarg ? [args.kwarg] : [])];
     for (const a of all) {
-      if (a.arg === '__debug__') this.error('cannot assign to __debug__', a);
+      if (a.arg === '__debug__') this.error('cannot assign to __debug__');
     }
   }
 
@@ -1186,6 +1186,7 @@ export class Compiler {
       this.pushFblock(FBlock.HANDLER_CLEANUP, cleanupBody, null, handler.name);
       this.visitStmts(handler.body);
       this.popFblock();
+      this.unsetLoc();
       this.addop(Pseudo.POP_BLOCK);
       if (handler.name) {
         this.loadConst(None);

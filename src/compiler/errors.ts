@@ -40,6 +40,7 @@ export function toPySyntaxError(e: CompilerSyntaxError, source: string | null): 
     e.loc.col_offset + 1,
     text,
     e.loc.end_lineno ?? e.loc.lineno,
-    (e.loc.end_col_offset ?? e.loc.col_offset) + 1,
+    // No end column (future.c's errors): CPython's end_offset is None; 0 here.
+    e.loc.end_col_offset === null ? 0 : e.loc.end_col_offset + 1,
   );
 }

@@ -28,20 +28,24 @@ function futureFeatures(m: any, filename: string): { flags: number; lineno: numb
   if (m._type !== 'Module') return { flags, lineno };
   let done = false;
   let i = 0;
+  let prevLine = 0;
   for (const s of m.body) {
-    if (done && s.lineno > lineno) break;
+    if (done && s.lineno > prevLine) break;
+    prevLine = s.lineno;
     if (i === 0 && s._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string') {
       i++;
       continue;
     }
     i++;
     if (s._type === 'ImportFrom' && s.module === '__future__') {
+      // future.c reports these at the statement's start only (no end position).
+      const at = { lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.lineno, end_col_offset: null };
       if (done) {
-        throw compilerError('from __future__ imports must occur at the beginning of the file', filename, s);
+        throw compilerError('from __future__ imports must occur at the beginning of the file', filename, at);
       }
       for (const a of s.names) {
-        if (a.name === 'braces') throw compilerError('not a chance', filename, s);
-        if (!KNOWN_FUTURES.has(a.name)) throw compilerError(`future feature ${a.name} is not defined`, filename, s);
+        if (a.name === 'braces') throw compilerError('not a chance', filename, at);
+        if (!KNOWN_FUTURES.has(a.name)) throw compilerError(`future feature ${a.name} is not defined`, filename, at);
         if (a.name === 'annotations') flags |= CO_FUTURE_ANNOTATIONS;
         if (a.name === 'barry_as_FLUFL') flags |= CO_FUTURE_BARRY_AS_BDFL;
       }

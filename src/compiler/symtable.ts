@@ -326,7 +326,7 @@ export class SymbolTable {
   private visitAlias(a: any, s: any): void {
     const name: string = a.asname ?? a.name;
     if (name === '*') {
-      if (this.cur.type !== 'module') this.err('import * only allowed at module level', s);
+      if (this.cur.type !== 'module') this.err('import * only allowed at module level', a);
       return;
     }
     const dot = name.indexOf('.');
@@ -563,7 +563,7 @@ export class SymbolTable {
         return;
       }
       if (ste.type === 'class') {
-        this.err('assignment expression within a comprehension cannot be used in a class body', e);
+        this.err('assignment expression within a comprehension cannot be used in a class body', target);
       }
     }
   }

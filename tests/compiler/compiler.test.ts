@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileAst } from '../../src/compiler';
+import { compile, compileAst } from '../../src/compiler';
+import { disassemble } from '../../src/bytecode/dis';
 import { encodeCode, loadAst, normaliseFrozensets } from './support/load-ast';
 
 const GOLDENS = join(__dirname, 'goldens');
@@ -16,6 +17,18 @@ describe('compiler: code objects equal CPython 3.11', () => {
       const golden = JSON.parse(readFileSync(join(GOLDENS, name + '.json'), 'utf8'));
       const co = compileAst(loadAst(golden.ast), `tests/compiler/corpus/${name}.py`, 'exec');
       expect(normaliseFrozensets(encodeCode(co))).toEqual(normaliseFrozensets(golden.code));
+    });
+  }
+});
+
+describe('pyvm dis text equals python3 -m dis (compiled with pyvm\'s parser)', () => {
+  const norm = (s: string) => s.replace(/ at 0x[0-9a-f]+/g, '');
+  for (const name of names) {
+    it(name, () => {
+      const golden = JSON.parse(readFileSync(join(GOLDENS, name + '.json'), 'utf8'));
+      const rel = `tests/compiler/corpus/${name}.py`;
+      const source = readFileSync(join(__dirname, 'corpus', name + '.py'), 'utf8');
+      expect(norm(disassemble(compile(source, rel, 'exec')))).toBe(norm(golden.dis));
     });
   }
 });

@@ -1,0 +1,10 @@
+try:
+    a()
+except* ValueError as e:
+    b(e)
+except* (TypeError, KeyError):
+    c()
+else:
+    d()
+finally:
+    f()

@@ -1,0 +1,2 @@
+def f():
+    return [i async for i in y]

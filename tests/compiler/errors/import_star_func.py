@@ -1,0 +1,2 @@
+def f():
+    from m import *
