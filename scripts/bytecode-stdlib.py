@@ -12,6 +12,7 @@ import io
 import json
 import marshal
 import os
+import struct
 import sys
 import sysconfig
 import types
@@ -79,11 +80,28 @@ def dump(outdir):
         json.dump(index, f)
 
 
+def same_const(x, y):
+    # NaN constants never compare equal, so floats compare by their bits.
+    if type(x) is not type(y):
+        return False
+    if isinstance(x, float):
+        return struct.pack("<d", x) == struct.pack("<d", y)
+    if isinstance(x, complex):
+        return same_const(x.real, y.real) and same_const(x.imag, y.imag)
+    if isinstance(x, tuple):
+        return len(x) == len(y) and all(same_const(a, b) for a, b in zip(x, y))
+    if isinstance(x, types.CodeType):
+        return same_code(x, y)
+    return x == y
+
+
+CODE_FIELDS = ("co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_stacksize", "co_flags",
+               "co_code", "co_names", "co_varnames", "co_cellvars", "co_freevars", "co_filename",
+               "co_name", "co_qualname", "co_firstlineno", "co_linetable", "co_exceptiontable")
+
+
 def same_code(a, b):
-    # code.__eq__ ignores co_filename; compare it too, and recurse through constants.
-    return a == b and a.co_filename == b.co_filename and all(
-        same_code(x, y) for x, y in zip(walk(a), walk(b)) if x is not a
-    )
+    return all(getattr(a, f) == getattr(b, f) for f in CODE_FIELDS) and same_const(a.co_consts, b.co_consts)
 
 
 def verify(outdir):
