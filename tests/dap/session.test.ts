@@ -274,3 +274,26 @@ describe('program output and exit status match python3 (golden/*.run.json)', () 
     }
   });
 });
+
+describe('stepping through whole programs changes nothing they do', () => {
+  const known: Record<string, string> = JSON.parse(fs.readFileSync(path.join(__dirname, 'known-run-differences.json'), 'utf8'));
+  const programs = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.py') && !(f.slice(0, -3) in known));
+  it.each(programs)('%s, by line and by instruction', async (file) => {
+    const program = path.join(SAMPLES, file);
+    const golden = JSON.parse(fs.readFileSync(path.join(GOLDEN, `${file.slice(0, -3)}.run.json`), 'utf8'));
+    let stop = await start(program, [], { stopOnEntry: true });
+    let steps = 0;
+    const lines = new Set<number>();
+    while (stop !== null && steps < 5000) {
+      const frames = await top();
+      lines.add(frames[0].line);
+      // Alternate: a line step into calls, then one instruction, so both paths are exercised.
+      stop = steps % 2 === 0 ? await step('stepIn') : await step('stepIn', 'instruction');
+      steps++;
+    }
+    expect(stop).toBeNull();
+    expect(steps).toBeGreaterThan(5);
+    expect(output('stdout')).toBe(golden.stdout);
+    expect(events.find((e) => e.event === 'exited')?.body.exitCode).toBe(golden.status);
+  });
+});
