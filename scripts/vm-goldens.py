@@ -26,8 +26,10 @@ def main():
         with open(os.path.join(ROOT, rel), encoding='utf-8') as f:
             src = f.read()
         env = dict(os.environ, PYTHONHASHSEED='0', PYTHONIOENCODING='utf-8')
-        p = subprocess.run([sys.executable, rel, 'arg1', 'arg2'], cwd=ROOT, capture_output=True, env=env, timeout=60)
-        golden = {'stdout': p.stdout.decode('utf-8'), 'stderr': p.stderr.decode('utf-8'), 'status': p.returncode}
+        p = subprocess.run([sys.executable, rel, 'arg1', 'arg2'], cwd=ROOT, capture_output=True, env=env, timeout=120)
+        # python3 reports the script by its absolute path; goldens keep it relative to the repository.
+        norm = lambda b: b.decode('utf-8').replace(ROOT + os.sep, '')
+        golden = {'stdout': norm(p.stdout), 'stderr': norm(p.stderr), 'status': p.returncode}
         with open(os.path.join(OUT, name + '.json'), 'w', encoding='utf-8') as f:
             json.dump(golden, f, indent=1, ensure_ascii=False)
             f.write('\n')

@@ -1,5 +1,60 @@
-import { notBuilt } from './not-built';
+// `pyvm run FILE [ARGS...]`: compile FILE with pyvm's compiler (or load it from a .pyc) and run it
+// as __main__, with python3's stdout/stderr/exit status.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse, decodeSource, PySyntaxError, formatSyntaxError } from '../parser';
+import { compileAst } from '../compiler';
+import { loadPyc } from '../bytecode/marshal';
+import type { CodeObject } from '../bytecode/code';
+import { setCompiler } from '../vm/compile-hook';
+import { runMain, registerSource } from '../modules/interp';
+import { syntaxErrorToPy } from '../modules/compile-errors';
 
-export function main(_args: string[]): number {
-  return notBuilt('run');
+/** The compiler used by compile()/exec()/eval(); SyntaxErrors become Python SyntaxError exceptions. */
+export function installCompiler(): void {
+  setCompiler((source, filename, mode) => {
+    try {
+      return compileAst(parse(source, filename, mode as 'exec'), filename, mode as 'exec', { source });
+    } catch (e) {
+      if (e instanceof PySyntaxError) throw syntaxErrorToPy(e);
+      throw e;
+    }
+  });
+}
+
+export function main(args: string[]): number {
+  const [file, ...rest] = args;
+  if (file === undefined) {
+    process.stderr.write('usage: pyvm run FILE [ARGS...]\n');
+    return 2;
+  }
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch (e: any) {
+    const errno = e?.code === 'ENOENT' ? 2 : e?.code === 'EISDIR' ? 21 : 13;
+    const msg = errno === 2 ? 'No such file or directory' : errno === 21 ? 'Is a directory' : 'Permission denied';
+    process.stderr.write(`python3: can't open file '${file}': [Errno ${errno}] ${msg}\n`);
+    return 2;
+  }
+  installCompiler();
+  let code: CodeObject;
+  if (file.endsWith('.pyc')) {
+    code = loadPyc(new Uint8Array(data), file).code as CodeObject;
+  } else {
+    try {
+      // python3 names the main script by its absolute path (in co_filename and tracebacks).
+      const filename = resolve(file);
+      const source = decodeSource(new Uint8Array(data), filename);
+      registerSource(filename, source);
+      code = compileAst(parse(source, filename, 'exec'), filename, 'exec', { source });
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        process.stderr.write(formatSyntaxError(e));
+        return 1;
+      }
+      throw e;
+    }
+  }
+  return runMain(code, [file, ...rest]);
 }

@@ -125,7 +125,7 @@ export function hash(x: any): any {
   if (h === None || h === undefined) throw typeError(`unhashable type: '${t.name}'`);
   const r = callMethod(h, x, []);
   if (typeof r === 'number') return r === -1 ? -2 : r;
-  if (typeof r === 'bigint') return hashInt(r);
+  if (typeof r === 'bigint') return r >= -(2n ** 63n) && r < 2n ** 63n ? r : hashInt(r);
   if (typeof r === 'boolean') return +r;
   if (r instanceof PyBoxed && (typeof r.value === 'number' || typeof r.value === 'bigint')) return hashInt(r.value);
   throw typeError('__hash__ method should return an integer');
@@ -420,7 +420,7 @@ export function setObjectGetattribute(d: any): void {
 /** getattr(obj, name); throws AttributeError. */
 export function getattr(obj: any, name: string): any {
   const t = typeOf(obj);
-  if (t.heap) {
+  if (t.heap || t === T.super) {
     const ga = t.lookup('__getattribute__');
     if (ga !== objectGetattribute && ga !== typeGetattributeDescr) {
       try {
@@ -549,9 +549,7 @@ export function genericSetattr(obj: any, name: string, v: any): void {
       return;
     }
   }
-  if (d === undefined && !t.heap && (typeof obj !== 'object' || !t.hasDict)) {
-    throw attributeError(`'${t.name}' object has no attribute '${name}'`, name, obj);
-  }
+  if (d === undefined) throw attributeError(`'${t.name}' object has no attribute '${name}'`, name, obj);
   throw attributeError(`'${t.name}' object attribute '${name}' is read-only`);
 }
 

@@ -94,7 +94,7 @@ method(T.int, '__index__', (a) => asInt(a[0])!);
 method(T.int, '__float__', (a) => new PyFloat(intToFloat(asInt(a[0])!)));
 method(T.int, '__hash__', (a) => hashInt(asInt(a[0])!));
 method(T.int, '__repr__', (a) => String(asInt(a[0])));
-method(T.int, '__format__', (a) => formatInt(asInt(a[0])!, a[1], typeOf(a[0]) === T.bool && a[1] === '' ? 'bool' : 'int'));
+method(T.int, '__format__', (a) => a[1] === '' ? pyStr(a[0]) : formatInt(asInt(a[0])!, a[1], typeOf(a[0]) === T.bool && a[1] === '' ? 'bool' : 'int'));
 method(T.int, '__trunc__', (a) => asInt(a[0])!);
 method(T.int, '__floor__', (a) => asInt(a[0])!);
 method(T.int, '__ceil__', (a) => asInt(a[0])!);

@@ -88,6 +88,16 @@ getset(T.object, '__class__', (o) => typeOf(o), (o, v) => {
   if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeOf(v).name}' object`);
   (o as PyObject).cls = v;
 });
+getset(T.object, '__dict__', (o) => {
+  if (o instanceof PyObject) {
+    if (o.dict) return o.dict;
+    if (typeOf(o).hasDict) return (o.dict = new PyDict());
+  }
+  throw attributeError(`'${typeOf(o).name}' object has no attribute '__dict__'`, '__dict__', o);
+}, (o, v) => {
+  if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
+  (o as PyObject).dict = v;
+});
 getset(T.object, '__doc__', (o) => (o instanceof PyType ? o.ns.get('__doc__') ?? None : typeOf(o).lookup('__doc__') ?? None));
 registerObjectDescrs(T.object.ns.get('__eq__'), T.object.ns.get('__hash__'));
 setObjectGetattribute(T.object.ns.get('__getattribute__'));

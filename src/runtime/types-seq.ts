@@ -777,3 +777,9 @@ for (const t of [T.list_iterator, T.tuple_iterator, T.range_iterator, T.str_asci
 }
 
 export { makeInt, pyLen, asArray };
+
+// mappingproxy (type.__dict__): a read-only dict snapshot.
+for (const n of ['__getitem__', '__contains__', '__iter__', '__len__', 'keys', 'values', 'items', 'get', 'copy', '__eq__']) {
+  T.mappingproxy.ns.set(n, D.ns.get(n));
+}
+method(T.mappingproxy, '__repr__', (a) => `mappingproxy(${dictRepr(a[0])})`);

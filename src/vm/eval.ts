@@ -137,7 +137,7 @@ function unpackIterable(v: any, n: number): any[] {
 /** A method lookup that avoids the bound-method allocation (LOAD_METHOD). Returns [meth, self] or [null, attr]. */
 function loadMethod(obj: any, name: string, out: any[]): void {
   const t = typeOf(obj);
-  if (!t.heap || t.lookup('__getattribute__') === T.object.ns.get('__getattribute__')) {
+  if ((!t.heap && t !== T.super) || t.lookup('__getattribute__') === T.object.ns.get('__getattribute__')) {
     const d = t.lookup(name);
     if ((d instanceof PyFunction || d instanceof PyMethodDescr) && !(obj instanceof PyType)) {
       const dict = typeof obj === 'object' ? obj.dict : null;
@@ -1154,10 +1154,11 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
             }
             case Op.RERAISE: {
               const v = stack[--sp];
+              // The handler lookup uses RERAISE's own offset (CPython's next_instr); only
+              // f_lasti goes back to the instruction that originally raised.
               if (arg) {
                 const l = stack[sp - arg];
-                if (typeof l === 'number') instr = l * 2;
-                frame.lasti = instr;
+                if (typeof l === 'number') frame.lasti = l * 2;
               }
               ts.reraising = true;
               throw v;
@@ -1317,8 +1318,8 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
               traceException(ts, frame, exc);
             }
           }
+          if (addTb) frame.lasti = lasti;
           addTb = true;
-          frame.lasti = lasti;
           const h = lasti >= 0 ? findHandler(info.exc, lasti >> 1) : null;
           if (h !== null) {
             while (sp > h.depth) stack[--sp] = undefined;

@@ -148,3 +148,46 @@ export function setHostHook(ts: ThreadState, hook: HostHook | null): void {
   ts.hostHook = hook;
   ts.updateTracing();
 }
+
+// ---- Python-visible attributes of code and frame objects ----
+import { getset, method, PyTuple as Tup, ops as rops } from '../runtime';
+import { None as NoneV, PyBytes as Bytes } from '../values';
+import { coLines, coLnotab } from '../bytecode/linetable';
+(CodeObject.prototype as any).cls = T.code;
+for (const f of ['co_argcount', 'co_posonlyargcount', 'co_kwonlyargcount', 'co_stacksize', 'co_flags', 'co_filename',
+  'co_name', 'co_qualname', 'co_firstlineno', 'co_nlocals'] as const) {
+  getset(T.code, f, (c: CodeObject) => (c as any)[f]);
+}
+for (const f of ['co_names', 'co_varnames', 'co_cellvars', 'co_freevars'] as const) {
+  getset(T.code, f, (c: CodeObject) => new Tup([...(c as any)[f]]));
+}
+getset(T.code, 'co_consts', (c: CodeObject) => new Tup(codeInfo(c).consts.slice()));
+getset(T.code, 'co_code', (c: CodeObject) => new Bytes(c.co_code));
+getset(T.code, 'co_linetable', (c: CodeObject) => new Bytes(c.co_linetable));
+getset(T.code, 'co_exceptiontable', (c: CodeObject) => new Bytes(c.co_exceptiontable));
+getset(T.code, 'co_lnotab', (c: CodeObject) => new Bytes(coLnotab(c)));
+method(T.code, 'co_lines', (a) => rops.getIter(new Tup(coLines(a[0]).map(([s, e, l]) => new Tup([s, e, l ?? NoneV])))));
+method(T.code, '__repr__', (a) => {
+  const c: CodeObject = a[0];
+  return `<code object ${c.co_name} at ${rops.hexId(c)}, file "${c.co_filename}", line ${c.co_firstlineno}>`;
+});
+getset(T.frame, 'f_back', (f: Frame) => f.f_back ?? NoneV);
+getset(T.frame, 'f_code', (f: Frame) => f.f_code);
+getset(T.frame, 'f_globals', (f: Frame) => f.f_globals);
+getset(T.frame, 'f_builtins', (f: Frame) => f.f_builtins);
+getset(T.frame, 'f_locals', (f: Frame) => f.f_locals);
+getset(T.frame, 'f_lasti', (f: Frame) => f.f_lasti);
+getset(T.frame, 'f_lineno', (f: Frame) => f.f_lineno ?? NoneV);
+getset(T.frame, 'f_trace', (f: Frame) => f.f_trace ?? NoneV, (f: Frame, v) => {
+  f.f_trace = v === NoneV ? null : v;
+});
+getset(T.frame, 'f_trace_lines', (f: Frame) => f.f_trace_lines, (f: Frame, v) => {
+  f.f_trace_lines = rops.truthy(v);
+});
+getset(T.frame, 'f_trace_opcodes', (f: Frame) => f.f_trace_opcodes, (f: Frame, v) => {
+  f.f_trace_opcodes = rops.truthy(v);
+});
+method(T.frame, '__repr__', (a) => {
+  const f: Frame = a[0];
+  return `<frame at ${rops.hexId(f)}, file '${f.f_code.co_filename}', line ${f.f_lineno}, code ${f.f_code.co_name}>`;
+});

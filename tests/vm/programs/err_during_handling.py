@@ -1,0 +1,5 @@
+try:
+    raise ValueError("first")
+except ValueError:
+    print("handling")
+    {}["second"]
