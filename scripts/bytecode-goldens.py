@@ -115,7 +115,8 @@ def hash_samples():
     hashes = tuple((v, str(hash(v))) for v in values)
     sets = [("link", "attlist", "element", "linktype"), tuple("abcdefghijklmnopqrstuvwxyz"),
             tuple(range(0, 200, 7)), ("one", "two", "three", 4), tuple(f"name{i}" for i in range(40)),
-            (1.5, 2, "x", (1, "y"), b"z", 2**100), (1, 1.0, True, 2, "a", "a", (1, 2), (1.0, 2), 2 + 0j)]
+            (1.5, 2, "x", (1, "y"), b"z", 2**100), (1, 1.0, True, 2, "a", "a", (1, 2), (1.0, 2), 2 + 0j),
+            (None, 0, "abc", "functools"), (0, None), (None, ..., 1, 2, 3, "x", "y"), tuple(range(14)) + (None,)]
     orders = tuple((items, tuple(frozenset(items))) for items in sets)
     return (hashes, orders, compiled_frozensets())
 

@@ -2,8 +2,9 @@
 // (SipHash-1-3 with an all-zero key), and the iteration order of a frozenset built from them.
 // dis prints a frozenset constant in its hash-table order, so matching `python3 -m dis` needs
 // this; it only holds for python3 runs with PYTHONHASHSEED=0 (otherwise str hashes are random).
-// Values whose hash depends on an address (None, Ellipsis, NaN, code objects) have no stable hash.
-import { PyBytes, PyComplex, PyFloat } from '../values';
+// NaN and code objects hash by address and have no reproducible hash; None and Ellipsis do too,
+// but only their low bits matter for small sets (see NONE_HASH).
+import { PyBytes, PyComplex, PyEllipsisType, PyFloat, PyNoneType } from '../values';
 import { ConstTuple, type CodeConst } from './code';
 
 const M64 = (1n << 64n) - 1n;
@@ -113,6 +114,8 @@ const XXPRIME_5 = 2870177450012600261n;
 function hashTuple(items: readonly CodeConst[]): bigint | null {
   let acc = XXPRIME_5;
   for (const item of items) {
+    // Only the low bits of None's hash are known, and the tuple hash mixes all of them.
+    if (item instanceof PyNoneType || item instanceof PyEllipsisType) return null;
     const lane = constHash(item);
     if (lane === null) return null;
     acc = (acc + ((lane & M64) * XXPRIME_2)) & M64;
@@ -124,7 +127,15 @@ function hashTuple(items: readonly CodeConst[]): bigint | null {
   return BigInt.asIntN(64, acc);
 }
 
-/** hash(c) as python3 computes it with PYTHONHASHSEED=0; null where it is address-based. */
+/**
+ * None and Ellipsis hash by address in 3.11. Under ASLR only the page offset of the static
+ * objects is stable, so these values (measured on the reference python3 3.11.7 binary) are right
+ * in their low 12 bits, which decide a constant set's order unless probing goes past them.
+ */
+const NONE_HASH = 0x7fbef785bben;
+const ELLIPSIS_HASH = 0x7fbef785de6n;
+
+/** hash(c) as python3 computes it with PYTHONHASHSEED=0; null where it is not reproducible. */
 export function constHash(c: CodeConst): bigint | null {
   switch (typeof c) {
     case 'number':
@@ -145,7 +156,9 @@ export function constHash(c: CodeConst): bigint | null {
     return finish((re & M64) + HASH_IMAG * (im & M64));
   }
   if (c instanceof ConstTuple) return hashTuple(c.items);
-  return null; // None, Ellipsis, frozensets, code objects
+  if (c instanceof PyNoneType) return NONE_HASH;
+  if (c instanceof PyEllipsisType) return ELLIPSIS_HASH;
+  return null; // frozensets, code objects
 }
 
 const LINEAR_PROBES = 9;
