@@ -2,6 +2,7 @@
 
 tests/parser/corpus/NAME.py  -> tests/parser/golden/corpus/NAME.txt
     print(ast.dump(ast.parse(source, NAME.py), include_attributes=True))
+tests/parser/modes/cases.json -> tests/parser/golden/modes.json (ast.parse with mode=eval/single/...)
 tests/parser/errors/NAME.py  -> tests/parser/golden/errors/NAME.json
     the SyntaxError's class, msg, lineno, offset, end_lineno, end_offset, text, and the exact
     stderr of `python3 NAME.py` (run in tests/parser/errors).
@@ -54,5 +55,40 @@ def errors():
             json.dump(info, f, indent=1, ensure_ascii=False)
             f.write('\n')
 
+def modes():
+    # tests/parser/modes/cases.json: [mode, source] pairs -> golden/modes.json with the dump or the error.
+    with open(os.path.join(ROOT, 'modes', 'cases.json'), encoding='utf-8') as f:
+        cases = json.load(f)
+    out = []
+    for mode, source in cases:
+        try:
+            out.append({'mode': mode, 'source': source, 'dump': ast.dump(ast.parse(source, 'm.py', mode=mode), include_attributes=True)})
+        except SyntaxError as e:
+            out.append({'mode': mode, 'source': source, 'error': [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]})
+    with open(os.path.join(ROOT, 'golden', 'modes.json'), 'w', encoding='utf-8') as f:
+        json.dump(out, f, indent=1, ensure_ascii=False)
+        f.write('\n')
+
+def encodings():
+    # tests/parser/encodings/NAME.py (raw bytes) -> golden/encodings/NAME.txt: the ast.dump of
+    # ast.parse(bytes) when it compiles, else exactly what `python3 NAME.py` prints on stderr.
+    src_dir = os.path.join(ROOT, 'encodings')
+    out_dir = os.path.join(ROOT, 'golden', 'encodings')
+    os.makedirs(out_dir, exist_ok=True)
+    for name in sorted(os.listdir(src_dir)):
+        if not name.endswith('.py'):
+            continue
+        with open(os.path.join(src_dir, name), 'rb') as f:
+            data = f.read()
+        try:
+            text = 'ok\n' + ast.dump(ast.parse(data, name), include_attributes=True) + '\n'
+        except (SyntaxError, ValueError):
+            run = subprocess.run([sys.executable, name], cwd=src_dir, capture_output=True)
+            text = 'error\n' + run.stderr.decode('utf-8').replace(os.path.abspath(src_dir) + os.sep, '')
+        with open(os.path.join(out_dir, name[:-3] + '.txt'), 'w', encoding='utf-8') as f:
+            f.write(text)
+
 corpus()
 errors()
+modes()
+encodings()

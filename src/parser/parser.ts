@@ -343,8 +343,11 @@ export class Parser {
     if (t.type === T.NEWLINE) { this.p++; return { _type: 'Interactive', body: [] }; }
     const body = this.statement();
     if (!body) return null;
-    while (this.tok().type === T.NEWLINE) this.p++;
-    if (this.tok().type !== T.ENDMARKER) return null;
+    // Anything but blank lines and comments after the statement is an error (bad_single_statement).
+    const last = this.toks[this.p - 1];
+    if (!/^(?:[ \t\f\n]|#[^\n]*)*$/.test(this.src.text.slice(last.end))) {
+      throw this.errorAt(last, last, 'multiple statements found while compiling a single statement');
+    }
     return { _type: 'Interactive', body };
   }
 
@@ -353,13 +356,9 @@ export class Parser {
     const argtypes: A.expr[] = [];
     if (!this.isOp(')')) {
       for (;;) {
-        let e: A.expr | null;
-        if (this.isOp('*') || this.isOp('**')) {
-          const s = this.tok();
-          this.p++;
-          e = this.expression();
-          if (e) e = this.atTok<A.Starred>({ _type: 'Starred', value: e, ctx: LOAD }, s);
-        } else e = this.expression();
+        // func_type_comment argument types: `*T` and `**T` contribute just T.
+        if (this.isOp('*') || this.isOp('**')) this.p++;
+        const e = this.expression();
         if (!e) return null;
         argtypes.push(e);
         if (!this.eatOp(',')) break;

@@ -32,8 +32,11 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
   if (nul >= 0) {
     // What python3 reports when running such a file.
     let line = 1;
-    for (let i = 0; i < nul; i++) if (bytes[i] === 10) line++;
-    throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', filename, line, 0, '', line, 0);
+    let lineStart = 0;
+    for (let i = 0; i < nul; i++) if (bytes[i] === 10) { line++; lineStart = i + 1; }
+    // python3 shows the line up to the NUL, without a caret.
+    const text = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, nul));
+    throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', filename, line, 0, text, line, 0);
   }
   let start = 0;
   let bom = false;
@@ -55,7 +58,7 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
   if (encoding !== null) {
     const norm = normalName(encoding);
     if (bom && norm !== 'utf-8') {
-      throw new PySyntaxError('SyntaxError', `encoding problem: ${encoding} with BOM`, filename, 0, 0, null, 0, 0);
+      throw new PySyntaxError('SyntaxError', `encoding problem: ${norm} with BOM`, filename, 0, 0, null, 0, 0);
     }
     let label = DECODERS[norm.toLowerCase()];
     if (!label) {
@@ -75,6 +78,8 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
       }
       return Buffer.from(body).toString('latin1');
     }
+    if (label === 'latin1') return Buffer.from(body).toString('latin1');
+    if (label === 'windows-1252') return decodeCp1252(body);
     if (label !== 'utf-8') return new TextDecoder(label).decode(body);
   }
   try {
@@ -107,4 +112,14 @@ function badUtf8(body: Uint8Array, at: number, filename: string, enc: string): P
     ? `(unicode error) 'utf-8' codec can't decode byte 0x${body[at].toString(16).padStart(2, '0')} in position ${at}: invalid start byte`
     : `(unicode error) 'ascii' codec can't decode byte 0x${body[at].toString(16)} in position ${at}: ordinal not in range(128)`;
   return new PySyntaxError('SyntaxError', msg, filename, line, 0, null, line, 0);
+}
+
+// cp1252's 0x80-0x9f (the rest is latin-1); the five undefined bytes are errors in Python's codec.
+const CP1252_HIGH = '\u20ac\0\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\0\u017d\0' +
+  '\0\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\0\u017e\u0178';
+
+function decodeCp1252(body: Uint8Array): string {
+  let out = '';
+  for (const b of body) out += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
 }

@@ -228,7 +228,9 @@ export class Tokenizer {
           this.pos += 2;
           this.newLine(this.pos);
           if (this.pos >= s.length) {
-            throw this.error('unexpected EOF while parsing', this.lineno - 1, this.pos - 2);
+            // CPython points just past the backslash, with no end.
+            const e = this.error('unexpected EOF while parsing', this.lineno - 1, this.pos - 1);
+            throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, -1);
           }
           this.contLine = true;
           continue;

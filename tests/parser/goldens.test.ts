@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PySyntaxError, dumpAst, formatSyntaxError, parse } from '../../src/parser';
+import { PySyntaxError, decodeSource, dumpAst, formatSyntaxError, parse } from '../../src/parser';
 
 const root = join(__dirname);
 
@@ -51,6 +51,51 @@ describe('SyntaxErrors of the error corpus', () => {
         .toEqual({ kind: golden.kind, msg: golden.msg, lineno: golden.lineno, offset: golden.offset, end_lineno: golden.end_lineno, end_offset: golden.end_offset });
       expect(e.text).toBe(golden.text);
       expect(formatSyntaxError(e)).toBe(golden.stderr);
+    });
+  }
+});
+
+interface ModeGolden {
+  mode: 'exec' | 'eval' | 'single' | 'func_type';
+  source: string;
+  dump?: string;
+  error?: [string, string, number, number, number, number];
+}
+
+describe('ast.parse modes (exec, eval, single, func_type)', () => {
+  const cases = JSON.parse(readFileSync(join(root, 'golden', 'modes.json'), 'utf8')) as ModeGolden[];
+  for (const c of cases) {
+    it(`${c.mode} ${JSON.stringify(c.source)}`, () => {
+      if (c.dump !== undefined) {
+        expect(dumpAst(parse(c.source, 'm.py', c.mode), true)).toBe(c.dump);
+      } else {
+        let e: unknown;
+        try {
+          parse(c.source, 'm.py', c.mode);
+        } catch (x) {
+          e = x;
+        }
+        expect(e).toBeInstanceOf(PySyntaxError);
+        const s = e as PySyntaxError;
+        expect([s.kind, s.msg, s.lineno, s.offset, s.end_lineno, s.end_offset]).toEqual(c.error);
+      }
+    });
+  }
+});
+
+describe('source decoding (BOM, PEP 263) of the encodings corpus', () => {
+  for (const name of names('encodings')) {
+    it(name, () => {
+      const golden = readFileSync(join(root, 'golden', 'encodings', name.replace(/\.py$/, '.txt')), 'utf8');
+      const bytes = readFileSync(join(root, 'encodings', name));
+      let got: string;
+      try {
+        got = 'ok\n' + dumpAst(parse(decodeSource(bytes, name), name), true) + '\n';
+      } catch (e) {
+        if (!(e instanceof PySyntaxError)) throw e;
+        got = 'error\n' + formatSyntaxError(e);
+      }
+      expect(got).toBe(golden);
     });
   }
 });
