@@ -2,3 +2,4 @@
 export { compile, compileAst } from '../src/compiler';
 export { disassemble } from '../src/bytecode/dis';
 export { decodeSource, parse, PySyntaxError, formatSyntaxError } from '../src/parser';
+export { encodeCode, normaliseFrozensets } from '../tests/compiler/support/load-ast';

@@ -4,7 +4,9 @@
 // PYTHONHASHSEED=0 so frozenset constants print in a fixed order); ours in-process from the
 // esbuild-bundled compiler. `<code object ... at 0x...>` addresses are normalised.
 // Prints the % of identical files and the failures grouped by cause.
-// Usage: node scripts/compiler-stdlib.mjs [--limit N] [--filter SUBSTR] [--show N] [--json OUT]
+// With --fields, compares every co_* field of every code object instead of the dis text (stricter:
+// column positions, exception-table depths, co_stacksize, flags...).
+// Usage: node scripts/compiler-stdlib.mjs [--fields] [--limit N] [--filter SUBSTR] [--show N] [--json OUT]
 import { build } from 'esbuild';
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,7 @@ const limit = Number(opt('--limit', '0'));
 const filter = opt('--filter', '');
 const show = Number(opt('--show', '3'));
 const jsonOut = opt('--json', '');
+const fields = args.includes('--fields');
 
 const tmp = mkdtempSync(join(tmpdir(), 'pyvm-compiler-stdlib-'));
 const bundle = join(tmp, 'entry.mjs');
@@ -39,20 +42,28 @@ const listFile = join(tmp, 'files.txt');
 writeFileSync(listFile, files.join('\n') + '\n');
 
 const PY = `
-import sys, io, json, dis
+import sys, io, json, dis, importlib.util
+spec = importlib.util.spec_from_file_location('goldens', sys.argv[2])
+goldens = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(goldens)
+fields = sys.argv[3] == '1'
 for path in open(sys.argv[1]).read().split('\\n'):
     if not path: continue
     try:
         src = open(path, 'rb').read()
         code = compile(src, path, 'exec')
-        out = io.StringIO()
-        dis.dis(code, file=out)
-        doc = {'file': path, 'dis': out.getvalue()}
+        if fields:
+            doc = {'file': path, 'code': goldens.enc_code(code)}
+        else:
+            out = io.StringIO()
+            dis.dis(code, file=out)
+            doc = {'file': path, 'dis': out.getvalue()}
     except BaseException as e:
         doc = {'file': path, 'error': type(e).__name__ + ': ' + str(e)}
     sys.stdout.write(json.dumps(doc) + '\\n')
 `;
-const child = spawn('python3', ['-W', 'ignore', '-c', PY, listFile], {
+const goldensPy = new URL('./compiler-goldens.py', import.meta.url).pathname;
+const child = spawn('python3', ['-W', 'ignore', '-c', PY, listFile, goldensPy, fields ? '1' : '0'], {
   env: { ...process.env, PYTHONHASHSEED: '0' }, stdio: ['ignore', 'pipe', 'inherit'],
 });
 const rl = createInterface({ input: child.stdout, crlfDelay: Infinity });
@@ -88,6 +99,24 @@ function classify(ours, py) {
   return ['other text', `ours: ${lo.trim()} | py: ${lp.trim()}`];
 }
 
+/** First differing field: [cause, detail]. */
+function fieldDiff(a, b, path) {
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
+    if (JSON.stringify(a) === JSON.stringify(b)) return null;
+    const field = path.replace(/.*\.(co_\w+).*/, '$1');
+    return [`field ${field}`, `${path}: ours=${JSON.stringify(a)?.slice(0, 160)} py=${JSON.stringify(b)?.slice(0, 160)}`];
+  }
+  if (a.co_code !== undefined) path += `<${a.co_qualname}>`;
+  const order = ['co_code', 'co_consts', 'co_names', 'co_localsplusnames', 'co_localspluskinds', 'co_stacksize',
+    'co_flags', 'co_exceptiontable', 'co_linetable'];
+  const keys = [...new Set([...order.filter((k) => k in a || k in b), ...Object.keys(a), ...Object.keys(b)])];
+  for (const k of keys) {
+    const d = fieldDiff(a[k], b[k], `${path}.${k}`);
+    if (d) return d;
+  }
+  return null;
+}
+
 const t0 = Date.now();
 for await (const line of rl) {
   const doc = JSON.parse(line);
@@ -100,13 +129,18 @@ for await (const line of rl) {
   try {
     const bytes = readFileSync(doc.file);
     const source = pyvm.decodeSource(bytes, doc.file);
-    ours = pyvm.disassemble(pyvm.compile(source, doc.file, 'exec'));
+    const co = pyvm.compile(source, doc.file, 'exec');
+    ours = fields ? pyvm.normaliseFrozensets(pyvm.encodeCode(co)) : pyvm.disassemble(co);
   } catch (e) {
     const msg = e instanceof pyvm.PySyntaxError ? `SyntaxError: ${e.msg}` : String(e?.message ?? e).split('\n')[0];
     fail(`exception: ${msg.replace(/'[^']*'/g, "'…'").slice(0, 100)}`, doc.file, msg);
     continue;
   }
-  if (norm(ours) === norm(doc.dis)) {
+  if (fields) {
+    const d = fieldDiff(ours, pyvm.normaliseFrozensets(doc.code), '');
+    if (!d) same++;
+    else fail(d[0], doc.file, d[1]);
+  } else if (norm(ours) === norm(doc.dis)) {
     same++;
   } else {
     const [cause, detail] = classify(norm(ours), norm(doc.dis));
@@ -115,7 +149,7 @@ for await (const line of rl) {
 }
 const compared = total - pyErrors;
 const pct = compared ? (100 * same) / compared : 0;
-console.log(`pyvm dis vs python3 -m dis over ${stdlib}`);
+console.log(fields ? `pyvm code objects vs python3 compile(), every co_* field, over ${stdlib}` : `pyvm dis vs python3 -m dis over ${stdlib}`);
 console.log(`files: ${total} (${pyErrors} not compilable by python3, skipped); identical: ${same}/${compared} = ${pct.toFixed(2)}%  [${((Date.now() - t0) / 1000).toFixed(1)}s]`);
 const sorted = [...causes.entries()].sort((a, b) => b[1].count - a[1].count);
 for (const [cause, c] of sorted) {

@@ -14,7 +14,7 @@ import { Block, instrSize, optimizeAndLayout, prepareBlocks, type Instr } from '
 import type { Compiler, CompilerUnit } from './codegen';
 
 const CACHE_COUNT = new Int8Array(256);
-import { INSTRUCTIONS } from '../bytecode/opcodes';
+import { INSTRUCTIONS, HAVE_ARGUMENT } from '../bytecode/opcodes';
 for (const info of INSTRUCTIONS) if (info.code < 256) CACHE_COUNT[info.code] = info.caches;
 
 function computeCodeFlags(c: Compiler, u: CompilerUnit): number {
@@ -127,7 +127,7 @@ export function assemble(c: Compiler, u: CompilerUnit, addNone: boolean): CodeOb
         handler = ins.except;
       }
       const size = instrSize(ins.op, ins.arg);
-      const arg = ins.arg;
+      const arg = ins.op < HAVE_ARGUMENT ? 0 : ins.arg;
       let p = pos * 2;
       if (arg > 0xffffff) {
         code[p++] = Op.EXTENDED_ARG;

@@ -117,6 +117,7 @@ function cloneInstr(i: Instr): Instr {
 }
 
 export function instrSize(op: number, arg: number): number {
+  if (op < 90) arg = 0; // no argument below HAVE_ARGUMENT (e.g. a NOP that was a LOAD_CONST)
   const ext = arg > 0xffffff ? 3 : arg > 0xffff ? 2 : arg > 0xff ? 1 : 0;
   return ext + 1 + CACHES[op];
 }
