@@ -27,7 +27,7 @@ const USAGE = `usage: node bench/run.mjs [options]
   --quick            1 run of each program per engine (default: 5)
   --runs N           N runs of each program per engine
   --only NAME[,..]   only these programs / bench scripts (file name without extension; substring match)
-  --timeout SEC      give up on one run after SEC seconds (default 300)
+  --timeout SEC      give up on one run after SEC seconds (default 120)
   --budget SEC       stop repeating a program on one engine once its runs add up to SEC (default 90)
   --no-peers         skip Skulpt and Brython
   --no-scripts       skip the bench/*.bench.mjs scripts
@@ -39,7 +39,7 @@ const USAGE = `usage: node bench/run.mjs [options]
 
 function parseArgs(argv) {
   const opts = {
-    runs: 5, quick: false, only: null, timeoutSec: 300, budgetSec: 90,
+    runs: 5, quick: false, only: null, timeoutSec: 120, budgetSec: 90,
     peers: true, scripts: true, memory: true, out: path.join(BENCH_DIR, 'results.json'),
     programsDir: path.join(BENCH_DIR, 'programs'),
   };
@@ -263,6 +263,9 @@ function printScriptTable(res) {
     rows.push([row.name, show(row.unit), show(row.pyvm), show(row.cpython), ratio, ...extra.map((k) => show(row[k]))]);
   }
   console.log(textTable(rows, (i) => i >= 2));
+  if (res.rows.some((r) => typeof r.unit === 'string' && r.unit.includes('/s'))) {
+    console.log('(for a rate such as lines/s, higher is faster: pyvm/cpython above 1 means pyvm is faster)');
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -397,6 +400,7 @@ async function main() {
   }
 
   results.finished = new Date().toISOString();
+  results.machine.loadavgAtEnd = os.loadavg().map((x) => Number(x.toFixed(2)));
   writeFileSync(opts.out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwrote ${path.relative(process.cwd(), opts.out) || opts.out}`);
 }
