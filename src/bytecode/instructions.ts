@@ -85,7 +85,10 @@ export function* iterInstructions(code: Pick<CodeObject, 'co_code'> | Uint8Array
 
 const decodedCache = new WeakMap<Uint8Array, Instruction[]>();
 
-/** All instructions of co_code (memoised per co_code array). */
+/**
+ * All instructions of co_code, memoised per co_code array (so never rewrite a co_code array in
+ * place: quickening or patching must work on a copy).
+ */
 export function decodeInstructions(code: Pick<CodeObject, 'co_code'> | Uint8Array): Instruction[] {
   const bytes = code instanceof Uint8Array ? code : code.co_code;
   let out = decodedCache.get(bytes);
