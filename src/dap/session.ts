@@ -28,7 +28,7 @@ export const FRAMES_REQUEST = 'pyvm/frames';
 const HANDLED = new Set([
   'initialize', 'launch', 'configurationDone', 'setBreakpoints', 'setExceptionBreakpoints', 'threads',
   'disconnect', 'terminate', 'continue', 'next', 'stepIn', 'stepOut', 'pause', 'stackTrace', 'scopes',
-  'variables', 'disassemble', FRAMES_REQUEST,
+  'variables', 'evaluate', 'disassemble', FRAMES_REQUEST,
 ]);
 
 /** DAP launch arguments, named as debugpy names them. */
@@ -131,6 +131,7 @@ export class PyvmDebugSession extends DebugSession {
       supportsTerminateRequest: true,
       supportsSteppingGranularity: true,
       supportsDisassembleRequest: true,
+      supportsEvaluateForHovers: true,
     };
     this.sendResponse(response);
   }
@@ -250,6 +251,17 @@ export class PyvmDebugSession extends DebugSession {
   ): void {
     this.forward(response, 'variables', { variablesReference: args.variablesReference },
       (variables: VariableInfo[]) => ({ variables }));
+  }
+
+  protected override evaluateRequest(
+    response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments,
+  ): void {
+    if (typeof args.expression !== 'string') {
+      this.fail(response, "evaluate: 'expression' must be a string");
+      return;
+    }
+    this.forward(response, 'evaluate', { expression: args.expression, frameId: args.frameId, context: args.context },
+      (v: VariableInfo) => ({ result: v.value, type: v.type, variablesReference: v.variablesReference }));
   }
 
   protected override disassembleRequest(

@@ -66,6 +66,9 @@ function dispatch(command: string, args: unknown): unknown {
       return engine.disassemble(
         field<string>(args, 'memoryReference'), field<number>(args, 'offset') ?? 0,
         field<number>(args, 'instructionOffset') ?? 0, field<number>(args, 'instructionCount'));
+    case 'evaluate':
+      return engine.evaluate(field<string>(args, 'expression'), field<number | undefined>(args, 'frameId'),
+        field<string | undefined>(args, 'context'));
     case 'frames':
       return engine.frameSnapshots();
     default:

@@ -4,11 +4,11 @@
 import type { CodeObject } from '../bytecode/code';
 import { positionsOf } from '../vm/trace';
 import { setHostHook, type Frame, type HostHook } from '../vm/frame';
-import { ts } from '../vm/eval';
+import { runModuleCode, ts } from '../vm/eval';
 import { CodeRegistry } from './code-registry';
 import { disassemble, instructionText } from './disassembly';
 import { DebuggerError } from './errors';
-import { ValueInspector, safeRepr } from './inspect';
+import { ValueInspector, describeError, safeRepr } from './inspect';
 import { bindBreakpoints, executableLines } from './lines';
 import { StopPolicy } from './stepping';
 import { decodeInstructions } from '../bytecode/instructions';
@@ -16,7 +16,7 @@ import type {
   BreakpointState, EngineHost, FrameInfo, FrameSnapshot, InstructionInfo, LaunchOptions, ResumeAction,
   ScopeInfo, StopInfo, VariableInfo,
 } from './types';
-import { flushProgramOutput, loadProgram, runProgram, type Program } from './program';
+import { compileEvaluation, flushProgramOutput, loadProgram, runProgram, type Program } from './program';
 
 export class DebugEngine {
   private readonly policy = new StopPolicy();
@@ -113,6 +113,24 @@ export class DebugEngine {
     const children = this.inspector.children(reference);
     if (!children) throw new DebuggerError(`unknown variablesReference ${reference}`);
     return children;
+  }
+
+  /**
+   * Evaluates `expression` in a stopped frame (its globals, and its locals: for a function frame a
+   * snapshot, so assignments there do not change the frame). Runs untraced.
+   */
+  evaluate(expression: string, frameId: number | undefined, context: string | undefined): VariableInfo {
+    const frame = this.frame(frameId ?? 1);
+    const { code, isExpression } = compileEvaluation(expression, context === 'repl');
+    const locals = frame.locals ?? frame.f_locals;
+    let value: unknown;
+    try {
+      value = runModuleCode(code, frame.f_globals, frame.f_builtins, locals);
+    } catch (err) {
+      throw new DebuggerError(describeError(err));
+    }
+    if (!isExpression) return { name: expression, value: '', variablesReference: 0 };
+    return this.inspector.variable(expression, value);
   }
 
   disassemble(reference: string, offset: number, instructionOffset: number, count: number): InstructionInfo[] {

@@ -31,6 +31,24 @@ function compileSource(source: string, filename: string): CodeObject {
   return compileAst(parse(source, filename, 'exec'), filename, 'exec', { source });
 }
 
+/**
+ * Compiles an expression typed by the user (watch, hover, debug console). The console also takes
+ * statements (`x = 1`), compiled in 'exec' mode when the text is not an expression.
+ */
+export function compileEvaluation(text: string, allowStatements: boolean): { code: CodeObject; isExpression: boolean } {
+  try {
+    return { code: compileAst(parse(text, '<string>', 'eval'), '<string>', 'eval', { source: text }), isExpression: true };
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    if (allowStatements) {
+      try {
+        return { code: compileAst(parse(text, '<string>', 'exec'), '<string>', 'exec', { source: text }), isExpression: false };
+      } catch { /* report the expression's error */ }
+    }
+    throw new DebuggerError(`${e.kind}: ${e.msg}`);
+  }
+}
+
 /** Reads and compiles the program (a syntax error is kept to be reported when it runs). */
 export function loadProgram(options: LaunchOptions): Program {
   const file = options.program ?? moduleFile(options.module!, options.cwd);

@@ -25,10 +25,10 @@ describe('pyvm dap over stdio', () => {
     expect(response.body?.supportsTerminateRequest).toBe(true);
     expect(response.body?.supportsSteppingGranularity).toBe(true);
     expect(response.body?.supportsDisassembleRequest).toBe(true);
+    expect(response.body?.supportsEvaluateForHovers).toBe(true);
     // Not built: must not be advertised.
     expect(response.body?.supportsStepBack).toBeFalsy();
     expect(response.body?.supportsSetVariable).toBeFalsy();
-    expect(response.body?.supportsEvaluateForHovers).toBeFalsy();
   });
 
   it('rejects a request it does not implement with an error, not a fake success', async () => {

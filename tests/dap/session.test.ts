@@ -243,6 +243,30 @@ describe('a pyvm debugging session', () => {
     expect(other.body.breakpoints[0]).toMatchObject({ verified: false, message: 'this file is not part of the program' });
   });
 
+  it('evaluates expressions in a stopped frame, and statements in the console', async () => {
+    await start(recursion, [5]);
+    await dc.continueRequest({ threadId: 1 });
+    await dc.waitForEvent('stopped');
+    const frames = await top();
+    const evaluate = async (expression: string, frameId = frames[0].id, context = 'watch') =>
+      (await dc.evaluateRequest({ expression, frameId, context })).body;
+    expect(await evaluate('n')).toMatchObject({ result: '4', type: 'int' });
+    expect(await evaluate('n * factorial(n - 1)')).toMatchObject({ result: '24', type: 'int' });
+    expect(await evaluate('[n, str(n), {n: None}]')).toMatchObject({ result: "[4, '4', {4: None}]", type: 'list' });
+    expect((await evaluate('n', frames[1].id)).result).toBe('5');
+    expect((await evaluate('__name__', frames[2].id)).result).toBe("'__main__'");
+    await expect(evaluate('n +')).rejects.toThrow('SyntaxError: invalid syntax');
+    await expect(evaluate('n / 0')).rejects.toThrow('ZeroDivisionError: division by zero');
+    await expect(evaluate('undefined_name')).rejects.toThrow("NameError: name 'undefined_name' is not defined");
+    // A statement in the debug console runs in the frame's namespace (module frames write through).
+    expect((await evaluate('extra = 7', frames[2].id, 'repl')).result).toBe('');
+    expect((await evaluate('extra', frames[2].id)).result).toBe('7');
+    await expect(evaluate('extra = 7', frames[2].id, 'watch')).rejects.toThrow('SyntaxError');
+    // Evaluation is not traced: the breakpoint inside factorial does not stop it.
+    expect((await evaluate('factorial(3)')).result).toBe('6');
+    expect((await top()).length).toBe(3);
+  });
+
   it('runs without stopping under noDebug', async () => {
     const end = await start(recursion, [5], { noDebug: true });
     expect(end).toBeNull();
