@@ -3,13 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { disassemble } from '../bytecode/dis';
-import { compile } from '../compiler';
+import { CompilerRecursionError, compile } from '../compiler';
 import { PySyntaxError, decodeSource, formatSyntaxError } from '../parser';
 
 /** Where python3's dis.py lives; its path appears in the traceback of an uncompilable file. */
 const CPYTHON_DIS_PY = (process.env.PYVM_CPYTHON_STDLIB ?? '/root/.pyenv/versions/3.11.7/lib/python3.11') + '/dis.py';
 
-function compileTraceback(e: PySyntaxError): string {
+function compileTraceback(e: PySyntaxError | CompilerRecursionError): string {
   return 'Traceback (most recent call last):\n' +
     '  File "<frozen runpy>", line 198, in _run_module_as_main\n' +
     '  File "<frozen runpy>", line 88, in _run_code\n' +
@@ -18,7 +18,7 @@ function compileTraceback(e: PySyntaxError): string {
     `  File "${CPYTHON_DIS_PY}", line 770, in main\n` +
     '    code = compile(source, args.infile.name, "exec")\n' +
     '           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n' +
-    formatSyntaxError(e);
+    (e instanceof PySyntaxError ? formatSyntaxError(e) : `RecursionError: ${e.message}\n`);
 }
 
 export function main(args: string[]): number {
@@ -43,7 +43,7 @@ export function main(args: string[]): number {
     process.stdout.write(disassemble(compile(source, file, 'exec')));
     return 0;
   } catch (e) {
-    if (e instanceof PySyntaxError) {
+    if (e instanceof PySyntaxError || e instanceof CompilerRecursionError) {
       process.stderr.write(compileTraceback(e));
       return 1;
     }

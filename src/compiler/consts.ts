@@ -23,6 +23,18 @@ function codeKey(co: CodeObject): string {
   return k;
 }
 
+// A NaN never equals another NaN object: such constants share a slot only when they are the same object.
+const nanIds = new WeakMap<object, number>();
+let nextNanId = 0;
+function nanKey(v: object): string {
+  let id = nanIds.get(v);
+  if (id === undefined) {
+    id = nextNanId++;
+    nanIds.set(v, id);
+  }
+  return 'n' + id;
+}
+
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 function floatBits(x: number): string {
@@ -42,8 +54,10 @@ export function constKey(v: CodeConst): string {
   }
   if (v === None) return 'N';
   if (v === Ellipsis) return 'E';
-  if (v instanceof PyFloat) return 'f' + floatBits(v.value);
-  if (v instanceof PyComplex) return 'c' + floatBits(v.real) + ',' + floatBits(v.imag);
+  if (v instanceof PyFloat) return Number.isNaN(v.value) ? nanKey(v) : 'f' + floatBits(v.value);
+  if (v instanceof PyComplex) {
+    return Number.isNaN(v.real) || Number.isNaN(v.imag) ? nanKey(v) : 'c' + floatBits(v.real) + ',' + floatBits(v.imag);
+  }
   if (v instanceof PyBytes) {
     let s = 'b';
     for (const b of v.bytes) s += String.fromCharCode(b);

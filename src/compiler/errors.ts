@@ -44,3 +44,11 @@ export function toPySyntaxError(e: CompilerSyntaxError, source: string | null): 
     e.loc.end_col_offset === null ? 0 : e.loc.end_col_offset + 1,
   );
 }
+
+/** CPython's RecursionError('maximum recursion depth exceeded during compilation'). */
+export class CompilerRecursionError extends Error {
+  constructor() {
+    super('maximum recursion depth exceeded during compilation');
+    this.name = 'RecursionError';
+  }
+}

@@ -9,7 +9,7 @@ import { PySyntaxError } from '../parser/errors';
 import { parse } from '../parser';
 import { AstOptimizer, collectIdentifiers } from './ast-opt';
 import { Compiler } from './codegen';
-import { CompilerSyntaxError, compilerError, toPySyntaxError } from './errors';
+import { CompilerRecursionError, CompilerSyntaxError, compilerError, toPySyntaxError } from './errors';
 import { SymbolTable } from './symtable';
 
 export type CompileMode = 'exec' | 'eval' | 'single';
@@ -82,6 +82,8 @@ export function compileAst(m: mod, filename: string, mode: CompileMode, options:
     return c.compileMod(m);
   } catch (e) {
     if (e instanceof CompilerSyntaxError) throw toPySyntaxError(e, options.source ?? null);
+    // A JavaScript stack overflow on very deeply nested code: CPython's RecursionError.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new CompilerRecursionError();
     throw e;
   }
 }
@@ -94,4 +96,4 @@ export function compile(source: string, filename: string, mode: CompileMode, opt
   return compileAst(parse(source, filename, mode), filename, mode, { ...options, source });
 }
 
-export { PySyntaxError };
+export { PySyntaxError, CompilerRecursionError };
