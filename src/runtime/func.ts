@@ -51,7 +51,8 @@ export class PyBuiltin extends PyObject {
 /** method_descriptor: a native method in a builtin type's namespace (list.append). */
 export class PyMethodDescr extends PyObject {
   constructor(public name: string, public owner: PyType, public fn: BuiltinFn) {
-    super(T.method_descriptor);
+    // Dunder methods of builtin types are slot wrappers in CPython.
+    super(name.length > 4 && name.startsWith('__') && name.endsWith('__') ? T.wrapper_descriptor : T.method_descriptor);
   }
 }
 

@@ -193,6 +193,9 @@ export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyD
       throw typeError(`type '${b.name}' is not an acceptable base type`);
   }
   if (bases.length === 0) bases = [T.object];
+  for (let i = 0; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) !== i) throw typeError(`duplicate base class ${bases[i].name}`);
+  }
   // The solid base: the most derived builtin layout among the bases.
   let solid = bases[0].solidBase ?? T.object;
   for (const b of bases) {
@@ -380,6 +383,8 @@ getset(T.method_descriptor, '__name__', (f: PyMethodDescr) => f.name);
 getset(T.method_descriptor, '__qualname__', (f: PyMethodDescr) => `${f.owner.name}.${f.name}`);
 getset(T.method_descriptor, '__objclass__', (f: PyMethodDescr) => f.owner);
 method(T.method_descriptor, '__repr__', (a) => `<method '${a[0].name}' of '${a[0].owner.name}' objects>`);
+for (const n of ['__name__', '__qualname__', '__objclass__', '__call__', '__get__']) T.wrapper_descriptor.ns.set(n, T.method_descriptor.ns.get(n));
+method(T.wrapper_descriptor, '__repr__', (a) => `<slot wrapper '${a[0].name}' of '${a[0].owner.name}' objects>`);
 method(T.method_descriptor, '__call__', (a, kw) => call(a[0], a.slice(1), kw));
 method(T.method_descriptor, '__get__', (a) => descrGet(a[0], a[1] === None ? null : a[1], a[2] ?? typeOf(a[1])));
 method(T.classmethod_descriptor, '__repr__', (a) => `<method '${a[0].name}' of '${a[0].owner.name}' objects>`);
@@ -632,7 +637,7 @@ staticNative(T.BaseExceptionGroup, '__new__', (a) => {
     throw typeError(`Cannot nest BaseExceptions in '${cls.name}'`);
   }
   const e = newInstance(realCls) as PyExceptionGroup;
-  e.args = new PyTuple([msg, new PyTuple(list)]);
+  e.args = new PyTuple([msg, excs]);
   e.message = msg;
   e.exceptions = new PyTuple(list);
   return e;

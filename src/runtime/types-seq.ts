@@ -783,3 +783,8 @@ for (const n of ['__getitem__', '__contains__', '__iter__', '__len__', 'keys', '
   T.mappingproxy.ns.set(n, D.ns.get(n));
 }
 method(T.mappingproxy, '__repr__', (a) => `mappingproxy(${dictRepr(a[0])})`);
+
+// bytearray shares list's mutating methods (its items are byte values).
+for (const n of ['append', 'extend', 'pop', 'insert', 'remove', 'reverse', 'clear', '__setitem__', '__delitem__', '__iter__', '__contains__', 'count', 'index']) {
+  T.bytearray.ns.set(n, L.ns.get(n));
+}

@@ -578,7 +578,10 @@ bm('__getitem__', (b, a) => {
 });
 bm('__add__', (b, a) => {
   const o = a[1];
-  if (!(o instanceof PyBytes) && !(o instanceof PyByteArray)) return NotImplemented;
+  if (!(o instanceof PyBytes) && !(o instanceof PyByteArray)) {
+    if (typeof o === 'string' || typeOf(o).lookup('__radd__') === undefined) throw typeError(`can't concat ${typeOf(o).name} to bytes`);
+    return NotImplemented;
+  }
   const ob = selfBytes(o);
   const r = new Uint8Array(b.length + ob.length);
   r.set(b);

@@ -9,7 +9,7 @@ a = {1, 2, 3}
 a |= {4}
 a &= {1, 2, 4}
 a -= {1}
-print(a, a.issubset({2, 4, 5}), a.isdisjoint({7}), a.union([9], (8,)), a.intersection({2}))
+print(sorted(a), a.issubset({2, 4, 5}), a.isdisjoint({7}), sorted(a.union([9], (8,))), a.intersection({2}))
 print(s.pop() in (2, 3, 4), {frozenset([1]): 1})
 t = (1, 2, 3)
 print(t, t[0], t[-1], t[1:], t + (4,), t * 2, len(t), t.index(2), t.count(3), (1,), ())

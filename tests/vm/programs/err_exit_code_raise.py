@@ -1,0 +1,2 @@
+print("about to raise SystemExit")
+raise SystemExit(7)

@@ -1,0 +1,3 @@
+import sys
+print("start")
+import does_not_exist

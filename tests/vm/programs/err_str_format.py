@@ -1,0 +1,3 @@
+template = "{name} is {age} years old"
+print(template.format(name="Ann", age=30))
+print(template.format(name="Bob"))

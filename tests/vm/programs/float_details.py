@@ -1,0 +1,13 @@
+print(0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-9, 1 / 3, 2 / 3, 10 / 4, 1e308 * 10, -1e308 * 10)
+print(float("nan") == float("nan"), float("inf") > 1e308, 5 % 3.5, -5 % 3, 5.5 // 2, -5.5 // 2, 2 ** 0.5)
+print(1.0.is_integer(), 2.5.as_integer_ratio(), (0.1).hex() if False else "hex", 3.7 // 1, int(3.7), round(3.7))
+print(1e16, 1e15, 123456789.0, 0.0001, 0.00001, 1.5e-300, 2.0 ** 100, 12345678901234567890.0)
+print(str(1/7), repr(1/7), f"{1/7:.3f}", 3.0 * 2, 7.0 / 2.0, 1.1 * 1.1, 100.0 - 0.01)
+print(round(2.5), round(-2.5), round(0.1 + 0.2, 2), round(1.005, 2), round(123.456, -1), round(5e-324, 400))
+print(max(1.5, 2), min(0.0, -0.0), float(True), float("-0"), -0.0 == 0.0, 1e-320, 5e-324)
+print(divmod(-7.5, 2), divmod(7, 2.5), 7.5 % -2, 0.0 ** 0, 2.0 ** -1, (-8) ** (1 / 3))
+print(float("1_000.5"), float("  -3.25e2 "), int(float("12.9")), 1.0 < 2, 3 == 3.0, hash(3.0) == hash(3))
+import math
+print(math.sqrt(16), math.floor(-2.5), math.ceil(2.1), math.pi, math.isclose(0.1 + 0.2, 0.3), math.gcd(12, 18), math.factorial(20))
+print(math.inf, -math.inf, math.isnan(math.nan), math.log(math.e), math.log10(1000), math.log2(8), math.exp(0), math.fabs(-2))
+print(math.trunc(-3.7), math.hypot(3, 4), math.copysign(1, -0.0), math.fsum([0.1] * 10), sum([0.1] * 10))
