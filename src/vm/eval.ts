@@ -331,6 +331,7 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
         }
         for (;;) {
           instr = pc;
+          frame.lasti = pc;
           let op = code[pc];
           let arg = code[pc + 1];
           pc += 2;

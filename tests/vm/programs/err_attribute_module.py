@@ -1,0 +1,3 @@
+import sys
+print(sys.version_info[0])
+sys.not_there

@@ -1,0 +1,4 @@
+def g():
+    yield 1
+gen = g()
+gen.send("x")
