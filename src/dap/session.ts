@@ -132,6 +132,10 @@ export class PyvmDebugSession extends DebugSession {
       supportsSteppingGranularity: true,
       supportsDisassembleRequest: true,
       supportsEvaluateForHovers: true,
+      exceptionBreakpointFilters: [
+        { filter: 'raised', label: 'Raised Exceptions', description: 'Stop where any exception is raised in your code', default: false },
+        { filter: 'uncaught', label: 'Uncaught Exceptions', description: 'Stop when an exception ends the program, in the frame that raised it', default: true },
+      ],
     };
     this.sendResponse(response);
   }
@@ -194,12 +198,16 @@ export class PyvmDebugSession extends DebugSession {
   protected override setExceptionBreakPointsRequest(
     response: DebugProtocol.SetExceptionBreakpointsResponse, args: DebugProtocol.SetExceptionBreakpointsArguments,
   ): void {
-    // We advertise no exception filters, so the only request we can honour sets none.
-    if ((args.filters ?? []).length > 0 || (args.filterOptions ?? []).length > 0) {
-      this.fail(response, 'pyvm has no exception breakpoint filters yet');
+    const filters = args.filters ?? [];
+    if (!Array.isArray(filters) || filters.some((f) => typeof f !== 'string')) {
+      this.fail(response, "setExceptionBreakpoints: 'filters' must be an array of strings");
       return;
     }
-    this.sendResponse(response);
+    if ((args.filterOptions ?? []).length > 0) {
+      this.fail(response, 'pyvm does not support exception filter options (conditions)');
+      return;
+    }
+    this.forward(response, 'setExceptionBreakpoints', { filters });
   }
 
   protected override threadsRequest(response: DebugProtocol.ThreadsResponse): void {

@@ -45,6 +45,9 @@ function dispatch(command: string, args: unknown): unknown {
       return undefined;
     case 'setBreakpoints':
       return engine.setBreakpoints(field<string>(args, 'path'), field<number[]>(args, 'lines'));
+    case 'setExceptionBreakpoints':
+      engine.setExceptionBreakpoints(field<string[]>(args, 'filters'));
+      return undefined;
     case 'start':
       started = true;
       return undefined;

@@ -12,6 +12,9 @@ import { ValueInspector, describeError, safeRepr } from './inspect';
 import { bindBreakpoints, executableLines } from './lines';
 import { StopPolicy } from './stepping';
 import { decodeInstructions } from '../bytecode/instructions';
+import { findHandlerInTable } from '../bytecode/exception-table';
+import { PyBaseException, PyTraceback, PyTuple } from '../runtime';
+import { isLibraryFile } from './stepping';
 import type {
   BreakpointState, EngineHost, FrameInfo, FrameSnapshot, InstructionInfo, LaunchOptions, ResumeAction,
   ScopeInfo, StopInfo, VariableInfo,
@@ -31,7 +34,12 @@ export class DebugEngine {
   private resumeAction: ResumeAction | null = null;
   /** Frames whose f_trace_opcodes we switched on (switched off again at the next stop). */
   private readonly opcodeFrames = new Set<Frame>();
-  private readonly hook: HostHook = (frame, event) => this.onTraceEvent(frame, event);
+  private readonly hook: HostHook = (frame, event, arg) => this.onTraceEvent(frame, event, arg);
+  /** Exception breakpoint filters: every raise in user code, and raises nothing will catch. */
+  private breakOnRaised = false;
+  private breakOnUncaught = false;
+  /** Exceptions already stopped on (an exception is reported once, not in every frame it leaves). */
+  private readonly reported = new WeakSet<object>();
   /**
    * After a stop on a 'line' event the VM still delivers the 'opcode' event of that same
    * instruction; it is not a new instruction, so a step by instruction must not stop on it.
@@ -64,6 +72,16 @@ export class DebugEngine {
     this.policy.setBreakpoints(path, states.filter((s) => s.verified).map((s) => s.line));
     this.updateTracing();
     return states;
+  }
+
+  setExceptionBreakpoints(filters: string[]): void {
+    for (const f of filters) {
+      if (f !== 'raised' && f !== 'uncaught') throw new DebuggerError(`unknown exception filter '${f}'`);
+    }
+    if (this.options?.noDebug) return;
+    this.breakOnRaised = filters.includes('raised');
+    this.breakOnUncaught = filters.includes('uncaught');
+    this.updateTracing();
   }
 
   /** Runs the program to its end, stopping in the host's `suspend` as asked; returns the exit code. */
@@ -152,8 +170,11 @@ export class DebugEngine {
 
   // ------------------------------------------------------------------ running under the hook
 
-  private onTraceEvent(frame: Frame, event: 'call' | 'line' | 'opcode' | 'return' | 'exception'): void {
+  private onTraceEvent(frame: Frame, event: 'call' | 'line' | 'opcode' | 'return' | 'exception', arg: unknown): void {
     if (this.stopped) return;
+    if (event === 'exception' && (this.breakOnRaised || this.breakOnUncaught)) {
+      if (this.onException(frame, arg)) return;
+    }
     if (this.skipOpcodeOf !== null) {
       const skip = event === 'opcode' && frame === this.skipOpcodeOf;
       this.skipOpcodeOf = null;
@@ -173,10 +194,36 @@ export class DebugEngine {
     }
   }
 
+  /**
+   * An 'exception' event (the VM sends one per frame the exception passes through). Stops on the
+   * first one for a raise in user code ('raised'), or where it leaves the outermost frame with no
+   * handler there ('uncaught'): then the stack shown is the traceback's, innermost first.
+   */
+  private onException(frame: Frame, arg: unknown): boolean {
+    const exc = arg instanceof PyTuple ? arg.items[1] : undefined;
+    if (!(exc instanceof PyBaseException) || this.reported.has(exc)) return false;
+    const text = describeError(exc);
+    if (this.breakOnRaised && !isLibraryFile(frame.f_code.co_filename)) {
+      this.reported.add(exc);
+      this.suspend(frame, { reason: 'exception', description: `Exception raised: ${text}`, text });
+      return true;
+    }
+    const handled = frame.f_lasti >= 0 && findHandlerInTable(frame.f_code.co_exceptiontable, frame.f_lasti >> 1) !== null;
+    if (this.breakOnUncaught && frame.f_back === null && !handled) {
+      this.reported.add(exc);
+      const frames: Frame[] = [];
+      for (let tb: PyTraceback | null = exc.traceback; tb !== null; tb = tb.tb_next) frames.unshift(tb.tb_frame as Frame);
+      this.suspend(frame, { reason: 'exception', description: `Uncaught exception: ${text}`, text }, frames);
+      return true;
+    }
+    return false;
+  }
+
   /** Stops the program in `frame`: the host blocks this thread until the client resumes. */
-  private suspend(frame: Frame, stop: StopInfo): void {
+  private suspend(frame: Frame, stop: StopInfo, frames?: Frame[]): void {
     this.stopped = [];
-    for (let f: Frame | null = frame; f !== null; f = f.f_back) this.stopped.push(f);
+    if (frames) this.stopped.push(...frames);
+    else for (let f: Frame | null = frame; f !== null; f = f.f_back) this.stopped.push(f);
     this.resumeAction = null;
     this.pauseArmed = false;
     for (const f of this.opcodeFrames) f.f_trace_opcodes = false;
@@ -208,7 +255,8 @@ export class DebugEngine {
 
   /** The hook is installed only while something could stop on a trace event. */
   private updateTracing(): void {
-    setHostHook(ts, this.pauseArmed || this.policy.wantsLineEvents() ? this.hook : null);
+    const wanted = this.pauseArmed || this.breakOnRaised || this.breakOnUncaught || this.policy.wantsLineEvents();
+    setHostHook(ts, wanted ? this.hook : null);
   }
 
   /**

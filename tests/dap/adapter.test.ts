@@ -26,6 +26,7 @@ describe('pyvm dap over stdio', () => {
     expect(response.body?.supportsSteppingGranularity).toBe(true);
     expect(response.body?.supportsDisassembleRequest).toBe(true);
     expect(response.body?.supportsEvaluateForHovers).toBe(true);
+    expect(response.body?.exceptionBreakpointFilters?.map((f) => f.filter)).toEqual(['raised', 'uncaught']);
     // Not built: must not be advertised.
     expect(response.body?.supportsStepBack).toBeFalsy();
     expect(response.body?.supportsSetVariable).toBeFalsy();

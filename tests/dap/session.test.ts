@@ -24,6 +24,7 @@ afterEach(async () => { await dc.stop(); });
 /** initialize, launch, set breakpoints, configurationDone; resolves on the first stop or the end. */
 async function start(
   program: string, breakpoints: number[] = [], extra: Record<string, unknown> = {}, wait = true,
+  exceptionFilters: string[] = [],
 ): Promise<DebugProtocol.StoppedEvent | null> {
   await dc.initializeRequest({ adapterID: 'pyvm', pathFormat: 'path', linesStartAt1: true, columnsStartAt1: true });
   const initialized = dc.waitForEvent('initialized');
@@ -32,6 +33,7 @@ async function start(
   if (breakpoints.length) {
     await dc.setBreakpointsRequest({ source: { path: program }, breakpoints: breakpoints.map((line) => ({ line })) });
   }
+  await dc.setExceptionBreakpointsRequest({ filters: exceptionFilters });
   const next = nextStopOrEnd();
   await dc.configurationDoneRequest();
   return wait ? next : null;
@@ -265,6 +267,47 @@ describe('a pyvm debugging session', () => {
     // Evaluation is not traced: the breakpoint inside factorial does not stop it.
     expect((await evaluate('factorial(3)')).result).toBe('6');
     expect((await top()).length).toBe(3);
+  });
+
+  it('stops on an uncaught exception in the frame that raised it', async () => {
+    const program = path.join(FIXTURES, 'uncaught.py');
+    const stop = await start(program, [], {}, true, ['uncaught']);
+    expect(stop?.body).toMatchObject({
+      reason: 'exception', text: 'ZeroDivisionError: integer division or modulo by zero',
+      description: 'Uncaught exception: ZeroDivisionError: integer division or modulo by zero',
+    });
+    expect((await top()).map((f) => `${f.name}:${f.line}`)).toEqual(['fail:2', '<module>:6']);
+    expect(pairs(await scope('Locals'))).toEqual(['n=0']);
+    const golden = JSON.parse(fs.readFileSync(path.join(GOLDEN, 'uncaught.run.json'), 'utf8'));
+    const end = nextStopOrEnd();
+    await dc.continueRequest({ threadId: 1 });
+    expect(await end).toBeNull();
+    expect(output('stderr').replaceAll(ROOT, '<ROOT>')).toBe(golden.stderr);
+  });
+
+  it('does not stop on exceptions that are caught, unless asked to stop on every raise', async () => {
+    const program = path.join(SAMPLES, 'exceptions.py');
+    expect(await start(program, [], {}, true, ['uncaught'])).toBeNull();
+    await dc.stop();
+    dc = await stdioClient();
+    const stop = await start(program, [], {}, true, ['raised']);
+    expect(stop?.body).toMatchObject({ reason: 'exception', text: 'InsufficientFunds: need 130 more' });
+    expect((await top()).map((f) => `${f.name}:${f.line}`)).toEqual(['withdraw:8', '<module>:15']);
+    let next = nextStopOrEnd();
+    await dc.continueRequest({ threadId: 1 });
+    expect((await next)?.body).toMatchObject({ reason: 'exception', text: 'ZeroDivisionError: division by zero' });
+    expect((await top()).map((f) => `${f.name}:${f.line}`)).toEqual(['<module>:24']);
+    next = nextStopOrEnd();
+    await dc.continueRequest({ threadId: 1 });
+    expect(await next).toBeNull();
+  });
+
+  it('rejects unknown exception filters', async () => {
+    await dc.initializeRequest({ adapterID: 'pyvm', pathFormat: 'path' });
+    const initialized = dc.waitForEvent('initialized');
+    await dc.launchRequest({ program: recursion } as DebugProtocol.LaunchRequestArguments);
+    await initialized;
+    await expect(dc.setExceptionBreakpointsRequest({ filters: ['everything'] })).rejects.toThrow("unknown exception filter 'everything'");
   });
 
   it('runs without stopping under noDebug', async () => {
