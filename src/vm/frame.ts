@@ -42,41 +42,59 @@ export const FRAME_EXECUTING = 2;
 export const FRAME_COMPLETED = 3;
 
 export class Frame extends PyObject {
-  f_back: Frame | null = null;
+  // Declared fields, assigned in the constructor (see PyObject for why).
+  declare f_back: Frame | null;
   /** Fast locals: co_localsplusnames order (locals, cells, frees). undefined = unbound. */
-  localsplus: any[];
+  declare localsplus: any[];
   /** The value stack; `sp` is the number of live entries. */
-  stack: any[];
-  sp = 0;
+  declare stack: any[];
+  declare sp: number;
   /** Byte offset of the current (or last executed) instruction; -1 before the first. */
-  lasti = -1;
+  declare lasti: number;
   /** Byte offset where execution resumes. */
-  pc = 0;
-  state = FRAME_CREATED;
-  func: PyFunction | null = null;
-  gen: PyGenerator | null = null;
+  declare pc: number;
+  declare state: number;
+  declare func: PyFunction | null;
+  declare gen: PyGenerator | null;
   /** f_trace and its switches. */
-  f_trace: any = null;
-  f_trace_lines = true;
-  f_trace_opcodes = false;
+  declare f_trace: any;
+  declare f_trace_lines: boolean;
+  declare f_trace_opcodes: boolean;
   /** Line of the last 'line' event (tracing). */
-  traceLine = -1;
+  declare traceLine: number;
   /** True when this frame was entered by a nested run of the eval loop (returns from that run). */
-  isEntry = false;
+  declare isEntry: boolean;
   /** The line number reported while a trace function runs for this frame. */
-  lineOverride: number | null = null;
-  constructor(
-    public f_code: CodeObject,
-    public f_globals: PyDict,
-    public f_builtins: PyDict,
-    /** The f_locals mapping for module and class bodies; null for optimized (function) frames. */
-    public locals: any,
-  ) {
+  declare lineOverride: number | null;
+  declare f_code: CodeObject;
+  declare f_globals: PyDict;
+  declare f_builtins: PyDict;
+  /** The f_locals mapping for module and class bodies; null for optimized (function) frames. */
+  declare locals: any;
+  constructor(f_code: CodeObject, f_globals: PyDict, f_builtins: PyDict, locals: any) {
     super(T.frame);
+    this.f_code = f_code;
+    this.f_globals = f_globals;
+    this.f_builtins = f_builtins;
+    this.locals = locals;
+    this.f_back = null;
     const n = f_code.co_localsplusnames.length;
-    this.localsplus = new Array(n);
-    for (let i = 0; i < n; i++) this.localsplus[i] = undefined;
+    const lp = new Array(n);
+    for (let i = 0; i < n; i++) lp[i] = undefined;
+    this.localsplus = lp;
     this.stack = new Array(f_code.co_stacksize + 1);
+    this.sp = 0;
+    this.lasti = -1;
+    this.pc = 0;
+    this.state = FRAME_CREATED;
+    this.func = null;
+    this.gen = null;
+    this.f_trace = null;
+    this.f_trace_lines = true;
+    this.f_trace_opcodes = false;
+    this.traceLine = -1;
+    this.isEntry = false;
+    this.lineOverride = null;
   }
 
   get f_lasti(): number {
