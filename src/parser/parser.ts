@@ -819,9 +819,11 @@ export class Parser {
       return null;
     }
     let returns: A.expr | null = null;
-    if (this.eatOp('->')) {
+    if (this.isOp('->')) {
+      const arrow = this.p;
+      this.p++;
       returns = this.expression();
-      if (!returns) { this.p = save; return null; }
+      if (!returns) this.p = arrow; // ['->' expression] is optional: then &&':' fails at '->'
     }
     this.expectForced(':');
     const body = this.block('function definition', defTok);
@@ -927,13 +929,19 @@ export class Parser {
         }
         break;
       } else {
+        if (this.invalid && t.type === T.OP && t.string === '(') this.invalidParenthesizedParams(lambda);
         const p = this.param(lambda, false);
         if (!p) { this.p = start; return null; }
         any = true;
         let def: A.expr | null = null;
+        const eq = this.tok();
         if (this.eatOp('=')) {
           def = this.expression();
-          if (!def) { this.p = start; return null; }
+          if (!def) {
+            if (this.invalid && (this.isOp(')') || this.isOp(','))) throw this.errorAt(eq, eq, 'expected default value expression');
+            this.p = start;
+            return null;
+          }
         }
         if (seenStar) {
           a.kwonlyargs.push(p);
@@ -952,6 +960,24 @@ export class Parser {
     }
     if (!any) { this.p = start; return null; }
     return a;
+  }
+
+  /** invalid_parameters: `def f((a, b))` — parameters in parentheses. */
+  private invalidParenthesizedParams(lambda: boolean): void {
+    const s0 = this.p;
+    const open = this.tok();
+    this.p++;
+    let n = 0;
+    while (this.name()) {
+      n++;
+      if (!lambda && this.isOp(':')) break;
+      if (!this.eatOp(',')) break;
+    }
+    const close = this.tok();
+    if (n > 0 && this.eatOp(')')) {
+      throw this.errorAt(open, close, lambda ? 'Lambda expression parameters cannot be parenthesized' : 'Function parameters cannot be parenthesized');
+    }
+    this.p = s0;
   }
 
   private param(lambda: boolean, star: boolean): A.arg | null {
@@ -1188,6 +1214,9 @@ export class Parser {
       }
       let type: A.expr | null = null;
       let name: string | null = null;
+      if (this.invalid && isStar && (this.tok().type === T.NEWLINE || this.isOp(':'))) {
+        throw this.errorAtLastFetched('expected one or more exception types', 'SyntaxError');
+      }
       if (this.invalid && this.tok().type === T.NEWLINE) throw this.errorAtLastFetched("expected ':'", 'SyntaxError');
       if (!this.isOp(':')) {
         type = this.expression();
@@ -2260,6 +2289,12 @@ export class Parser {
     this.enter();
     try {
       if (this.eatOp(')')) return this.atTok<A.Tuple>({ _type: 'Tuple', elts: [], ctx: LOAD }, t);
+      if (this.invalid && this.isOp('**')) {
+        const star = this.tok();
+        this.p++;
+        if (this.withoutInvalid(() => this.expression()) && this.isOp(')')) throw this.errorAt(star, star, 'cannot use double starred expression here');
+        this.p--;
+      }
       if (this.isKw('yield')) {
         const y = this.yield_expr();
         if (!y || !this.eatOp(')')) { this.p = save; return null; }
@@ -2322,10 +2357,12 @@ export class Parser {
       const elts = [first];
       while (this.eatOp(',')) {
         if (this.isOp(']')) break;
+        if (this.invalid && this.isComprehensionStart()) this.forgotComprehensionParens(elts, this.last);
         const e = this.star_named_expression();
         if (!e) { this.p = save; return null; }
         elts.push(e);
       }
+      if (this.invalid && elts.length > 1 && this.isComprehensionStart()) this.forgotComprehensionParens(elts, null);
       if (!this.eatOp(']')) { this.p = save; return null; }
       return this.atTok<A.List>({ _type: 'List', elts, ctx: LOAD }, t);
     } finally {
@@ -2361,15 +2398,28 @@ export class Parser {
       const elts = [first];
       while (this.eatOp(',')) {
         if (this.isOp('}')) break;
+        if (this.invalid && this.isComprehensionStart()) this.forgotComprehensionParens(elts, this.last);
         const e = this.star_named_expression();
         if (!e) { this.p = save; return null; }
         elts.push(e);
       }
+      if (this.invalid && elts.length > 1 && this.isComprehensionStart()) this.forgotComprehensionParens(elts, null);
       if (!this.eatOp('}')) { this.p = save; return null; }
       return this.atTok<A.Set>({ _type: 'Set', elts }, t);
     } finally {
       this.depth--;
     }
+  }
+
+  private isComprehensionStart(): boolean {
+    return this.isKw('for') || (this.isKw('async') && this.peek(1).string === 'for');
+  }
+
+  /** invalid_comprehension: `[a, b for ...]` ("did you forget parentheses around the comprehension target?"). */
+  private forgotComprehensionParens(elts: A.expr[], comma: Token | null): void {
+    const gens = this.withoutInvalid(() => { const s0 = this.p; const g = this.for_if_clauses(); this.p = s0; return g; });
+    if (!gens) return;
+    throw this.errorAt(elts[0], comma ?? elts[elts.length - 1], 'did you forget parentheses around the comprehension target?');
   }
 
   private dict_rest(t: Token, save: number): A.expr | null {
@@ -2378,9 +2428,13 @@ export class Parser {
     let first = true;
     for (;;) {
       if (this.isOp('}')) break;
+      const starTok = this.tok();
       if (this.eatOp('**')) {
         const v = this.bitwise_or();
         if (!v) { this.p = save; return null; }
+        if (this.invalid && first && this.isComprehensionStart()) {
+          throw this.errorAt(starTok, starTok, 'dict unpacking cannot be used in dict comprehension');
+        }
         keys.push(null);
         values.push(v);
       } else {
@@ -2395,6 +2449,12 @@ export class Parser {
         }
         const v = this.expression();
         if (!v) {
+          if (this.invalid && this.isOp('*')) {
+            const star = this.tok();
+            this.p++;
+            if (this.withoutInvalid(() => this.bitwise_or())) throw this.errorAt(star, this.last, 'cannot use a starred expression in a dictionary value');
+            this.p--;
+          }
           if (this.invalid) {
             const n = this.tok();
             if (n.type === T.OP && (n.string === '}' || n.string === ',')) {
