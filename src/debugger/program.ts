@@ -6,7 +6,7 @@ import { compileAst } from '../compiler';
 import { decodeSource, formatSyntaxError, parse, PySyntaxError } from '../parser';
 import { syntaxErrorToPy } from '../modules/compile-errors';
 import { registerSource, runMain } from '../modules/interp';
-import { flushStdout, setSinks, stderr } from '../modules/io';
+import { flushStdout, setSinks, setStdinReader, stderr } from '../modules/io';
 import { setCompiler } from '../vm/compile-hook';
 import { DebuggerError } from './errors';
 import type { LaunchOptions } from './types';
@@ -84,6 +84,9 @@ export type OutputSink = (category: 'stdout' | 'stderr', text: string) => void;
 /** Runs the program as __main__; returns its exit status as python3 would. */
 export function runProgram(program: Program, options: LaunchOptions, output: OutputSink): number {
   setSinks((text) => output('stdout', text), (text) => output('stderr', text));
+  // The internal console gives the program no stdin (as python3 < /dev/null); fd 0 of the adapter
+  // process may be the DAP stream itself, which must never be read here.
+  setStdinReader(() => null);
   if (program.code === null) {
     output('stderr', program.syntaxError ?? '');
     return 1;

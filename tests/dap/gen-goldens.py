@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerates tests/dap/golden/ from python3 3.11 for every sample program:
   NAME.marshal     marshal.dumps(compile(source, 'sample-programs/NAME.py', 'exec'))
-  NAME.run.json    what `python3 /abs/path/NAME.py` prints and returns: stdout, stderr, status
+  NAME.run.json    what `python3 /abs/path/NAME.py < /dev/null` prints and returns: stdout, stderr, status
                    (for sample programs and tests/dap/fixtures/*.py except spin.py, which never
                    ends); the repository root in the output is written <ROOT>
   NAME.json        per code object (depth-first, co_consts order): qualname, the lines that hold
@@ -64,7 +64,7 @@ runnable += sorted(p for p in glob.glob(os.path.join(ROOT, 'tests', 'dap', 'fixt
                    if not p.endswith('spin.py'))
 for path in runnable:
     name = os.path.splitext(os.path.basename(path))[0]
-    r = subprocess.run([sys.executable, path], capture_output=True, text=True, cwd=ROOT,
+    r = subprocess.run([sys.executable, path], capture_output=True, text=True, cwd=ROOT, stdin=subprocess.DEVNULL,
                        env={**os.environ, 'PYTHONHASHSEED': '0'})
     result = {k: v.replace(ROOT, '<ROOT>') if isinstance(v, str) else v
               for k, v in (('stdout', r.stdout), ('stderr', r.stderr), ('status', r.returncode))}

@@ -321,7 +321,7 @@ describe('program output and exit status match python3 (golden/*.run.json)', () 
   const known: Record<string, string> = JSON.parse(fs.readFileSync(path.join(__dirname, 'known-run-differences.json'), 'utf8'));
   const programs = [
     ...fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.py')).map((f) => path.join(SAMPLES, f)),
-    ...['exit_status.py', 'syntax_error.py', 'uncaught.py', 'uses_eval.py'].map((f) => path.join(FIXTURES, f)),
+    ...['exit_status.py', 'syntax_error.py', 'uncaught.py', 'uses_eval.py', 'reads_input.py'].map((f) => path.join(FIXTURES, f)),
   ];
   it.each(programs)('%s', async (program) => {
     const name = path.basename(program, '.py');
