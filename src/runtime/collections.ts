@@ -20,6 +20,12 @@ export class PyList extends PyObject {
 
 const DELETED: unique symbol = Symbol('deleted');
 
+/** (size_t)hash & mask for a Python hash given as number or bigint. */
+function lowBits(h: any, mask: number): number {
+  if (typeof h === 'number' && h >= 0 && h <= 0x7fffffff) return h & mask;
+  return Number(BigInt.asUintN(64, BigInt(h)) & BigInt(mask));
+}
+
 /** Normalised Map key for keys with value-equality semantics, or undefined for the hashed path. */
 function fastKey(k: any): any {
   switch (typeof k) {
@@ -57,6 +63,12 @@ export class PyHashed extends PyObject {
   size = 0;
   /** Changes whenever keys are added or removed (iteration guard). */
   version = 0;
+  /**
+   * For sets: CPython's open-addressing slot table (key index + 1; 0 empty, -1 dummy), kept only
+   * to reproduce CPython's set iteration order. null for dicts (insertion ordered).
+   */
+  table: Int32Array | null = null;
+  fill = 0;
 
   findIndex(k: any): number {
     const fk = fastKey(k);
@@ -106,6 +118,7 @@ export class PyHashed extends PyObject {
     this.vals.push(v);
     this.size++;
     this.version++;
+    if (this.table !== null) this.tableInsert(this.keys.length - 1);
   }
 
   set(k: any, v: any): void {
@@ -149,6 +162,88 @@ export class PyHashed extends PyObject {
     this.vals.push(v);
     this.size++;
     this.version++;
+    if (this.table !== null) this.tableInsert(this.keys.length - 1);
+  }
+
+  // ---- CPython set table emulation (setobject.c: set_add_entry, set_insert_clean, resize) ----
+  tableInsert(idx: number): void {
+    const h = hooks.exactHash(this.keys[idx]);
+    const table = this.table!;
+    const mask = table.length - 1;
+    let i = lowBits(h, mask);
+    let perturb: bigint | null = null;
+    let freeslot = -1;
+    for (;;) {
+      let probes = i + 9 <= mask ? 9 : 0;
+      let j = i;
+      do {
+        const v = table[j];
+        if (v === 0) {
+          if (freeslot >= 0) {
+            table[freeslot] = idx + 1;
+            return;
+          }
+          table[j] = idx + 1;
+          this.fill++;
+          if (this.fill * 5 >= mask * 3) this.tableResize(this.size > 50000 ? this.size * 2 : this.size * 4);
+          return;
+        }
+        if (v === -1 && freeslot < 0) freeslot = j;
+        j++;
+      } while (probes--);
+      if (perturb === null) perturb = BigInt.asUintN(64, BigInt(h));
+      perturb >>= 5n;
+      i = (i * 5 + 1 + Number(perturb & BigInt(mask))) & mask;
+    }
+  }
+
+  /** set_insert_clean into a table without dummies. */
+  static insertClean(table: Int32Array, h: any, val: number): void {
+    const mask = table.length - 1;
+    let i = lowBits(h, mask);
+    let perturb: bigint | null = null;
+    for (;;) {
+      if (table[i] === 0) {
+        table[i] = val;
+        return;
+      }
+      if (i + 9 <= mask) {
+        for (let j = 1; j <= 9; j++) {
+          if (table[i + j] === 0) {
+            table[i + j] = val;
+            return;
+          }
+        }
+      }
+      if (perturb === null) perturb = BigInt.asUintN(64, BigInt(h));
+      perturb >>= 5n;
+      i = (i * 5 + 1 + Number(perturb & BigInt(mask))) & mask;
+    }
+  }
+
+  tableResize(minused: number): void {
+    let newsize = 8;
+    while (newsize <= minused) newsize <<= 1;
+    const old = this.table!;
+    const table = new Int32Array(newsize);
+    for (let j = 0; j < old.length; j++) {
+      const v = old[j];
+      if (v > 0) PyHashed.insertClean(table, hooks.exactHash(this.keys[v - 1]), v);
+    }
+    this.table = table;
+    this.fill = this.size;
+  }
+
+  /** Key indices in iteration order (table order for sets, insertion order for dicts). */
+  order(): number[] {
+    const out: number[] = [];
+    if (this.table !== null) {
+      const t = this.table;
+      for (let j = 0; j < t.length; j++) if (t[j] > 0) out.push(t[j] - 1);
+      return out;
+    }
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== DELETED) out.push(i);
+    return out;
   }
 
   /** Removes key k; returns its value or undefined. */
@@ -174,7 +269,15 @@ export class PyHashed extends PyObject {
     this.vals[i] = undefined;
     this.size--;
     this.version++;
-    if (this.keys.length > 32 && this.size < this.keys.length / 2) this.compact();
+    if (this.table !== null) {
+      const t = this.table;
+      for (let j = 0; j < t.length; j++) {
+        if (t[j] === i + 1) {
+          t[j] = -1;
+          break;
+        }
+      }
+    } else if (this.keys.length > 32 && this.size < this.keys.length / 2) this.compact();
     return v;
   }
 
@@ -192,14 +295,23 @@ export class PyHashed extends PyObject {
     this.slow = null;
     this.size = 0;
     this.version++;
+    if (this.table !== null) {
+      this.table = new Int32Array(8);
+      this.fill = 0;
+    }
   }
 
-  /** Live key indices in insertion order. */
+  /** Live key indices in iteration order. */
   *indices(): Generator<number> {
+    if (this.table !== null) {
+      yield* this.order();
+      return;
+    }
     for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== DELETED) yield i;
   }
 
   keyList(): any[] {
+    if (this.table !== null) return this.order().map((i) => this.keys[i]);
     const out: any[] = [];
     const ks = this.keys;
     for (let i = 0; i < ks.length; i++) if (ks[i] !== DELETED) out.push(ks[i]);
@@ -227,6 +339,44 @@ export class PyDict extends PyHashed {
 export class PySet extends PyHashed {
   constructor(cls: PyType = T.set) {
     super(cls);
+    this.table = new Int32Array(8);
+  }
+  /** set_merge: adds all of `other` (a set) the way CPython does, preserving its slot layout when it can. */
+  merge(other: PySet): void {
+    if (other === this || other.size === 0) return;
+    if ((this.fill + other.size) * 5 >= (this.table!.length - 1) * 3) this.tableResize((this.size + other.size) * 2);
+    const ot = other.table!;
+    if (this.fill === 0 && this.table!.length === ot.length && other.fill === other.size) {
+      const t = this.table!;
+      for (let j = 0; j < ot.length; j++) {
+        if (ot[j] > 0) {
+          const k = other.keys[ot[j] - 1];
+          this.addNoTable(k);
+          t[j] = this.keys.length;
+        }
+      }
+      this.fill = this.size;
+      return;
+    }
+    if (this.fill === 0) {
+      const t = this.table!;
+      for (let j = 0; j < ot.length; j++) {
+        if (ot[j] > 0) {
+          const k = other.keys[ot[j] - 1];
+          this.addNoTable(k);
+          PyHashed.insertClean(t, hooks.exactHash(k), this.keys.length);
+        }
+      }
+      this.fill = this.size;
+      return;
+    }
+    for (let j = 0; j < ot.length; j++) if (ot[j] > 0) this.add(other.keys[ot[j] - 1]);
+  }
+  private addNoTable(k: any): void {
+    const t = this.table;
+    this.table = null;
+    this.set(k, true);
+    this.table = t;
   }
   add(k: any): void {
     this.set(k, true);

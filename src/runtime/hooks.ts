@@ -5,6 +5,8 @@ import type { PyType } from './object';
 
 export const hooks = {
   hash: (_x: any): number => 0,
+  /** The exact Python hash (number or bigint), used for CPython's set slot order. */
+  exactHash: (_x: any): any => 0,
   eq: (_a: any, _b: any): boolean => false,
   hasIdentityEq: (_t: PyType): boolean => true,
   /** Calls a Python function object (installed by the VM). */

@@ -112,6 +112,14 @@ export class HashIter extends PyIter {
       throw runtimeError(d.size !== this.size ? `${what} changed size during iteration` : `${what} keys changed during iteration`);
     }
     const keys = d.keys;
+    const table = d.table;
+    if (table !== null) {
+      while (this.i < table.length) {
+        const v = table[this.i++];
+        if (v > 0) return keys[v - 1];
+      }
+      return undefined;
+    }
     while (this.i < keys.length) {
       const i = this.i++;
       if (d.isDeleted(i)) continue;

@@ -180,6 +180,7 @@ export function eq(a: any, b: any): boolean {
 }
 
 hooks.hash = bucketHash;
+hooks.exactHash = hash;
 hooks.eq = eq;
 hooks.hasIdentityEq = (t: PyType) => {
   const e = t.lookup('__eq__');

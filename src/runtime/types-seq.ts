@@ -609,14 +609,85 @@ for (const [k, vt] of [[0, T.dict_keys], [1, T.dict_values], [2, T.dict_items]] 
 }
 
 // ---------------------------------------------------------------- set / frozenset
+// The algorithms follow setobject.c step by step so that results iterate in CPython's order.
+function newSet(cls: PyType): PySet {
+  return new PySet(cls.isSubtypeOf(T.frozenset) ? T.frozenset : T.set);
+}
+/** set_update_internal */
+function setUpdate(s: PySet, other: any): void {
+  if (other instanceof PySet) {
+    s.merge(other);
+    return;
+  }
+  if (other instanceof PyDict) {
+    for (const i of other.indices()) s.add(other.keys[i]);
+    return;
+  }
+  const it = getIter(other);
+  for (let x = next(it); x !== undefined; x = next(it)) s.add(x);
+}
+function setCopy(s: PySet, cls: PyType = s.cls): PySet {
+  const r = newSet(cls);
+  setUpdate(r, s);
+  return r;
+}
 function setOf(items: any[], cls: PyType = T.set): PySet {
   const s = new PySet(cls);
   for (const x of items) s.add(x);
   return s;
 }
-function otherSet(x: any): PySet | undefined {
+function asSetArg(x: any): PySet {
   if (x instanceof PySet) return x;
-  return undefined;
+  const s = new PySet();
+  setUpdate(s, x);
+  return s;
+}
+function setIntersection(so: PySet, other: any, cls: PyType): PySet {
+  const result = newSet(cls);
+  if (other instanceof PySet) {
+    let a = so;
+    let b = other;
+    if (b.size > a.size) [a, b] = [b, a];
+    for (const k of b.keyList()) if (a.has(k)) result.add(k);
+    return result;
+  }
+  const it = getIter(other);
+  for (let k = next(it); k !== undefined; k = next(it)) if (so.has(k)) result.add(k);
+  return result;
+}
+function setDifference(so: PySet, other: any, cls: PyType): PySet {
+  let otherSize: number;
+  if (other instanceof PySet || other instanceof PyDict) otherSize = other.size;
+  else {
+    const r = setCopy(so, cls);
+    for (const k of toArray(other)) r.delete(k);
+    return r;
+  }
+  if (so.size >> 2 > otherSize) {
+    const r = setCopy(so, cls);
+    for (const k of other.keyList()) r.delete(k);
+    return r;
+  }
+  const result = newSet(cls);
+  for (const k of so.keyList()) if (!other.has(k)) result.add(k);
+  return result;
+}
+function setSymDiffUpdate(so: PySet, other: any): void {
+  const o = other instanceof PySet ? other : asSetArg(other);
+  if (o === so) {
+    so.clear();
+    return;
+  }
+  for (const k of o.keyList()) {
+    if (so.has(k)) so.delete(k);
+    else so.add(k);
+  }
+}
+function setSymDiff(so: PySet, other: any, cls: PyType): PySet {
+  const r = newSet(cls);
+  setUpdate(r, other);
+  setSymDiffUpdate(r, so);
+  return r;
 }
 function setRepr(s: PySet): string {
   const t = s.cls;
@@ -630,7 +701,6 @@ function setRepr(s: PySet): string {
   }
 }
 for (const S of [T.set, T.frozenset]) {
-  const resultCls = (a: any[]) => (a[0].cls.isSubtypeOf(T.frozenset) ? T.frozenset : T.set);
   method(S, '__repr__', (a) => setRepr(a[0]));
   method(S, '__len__', (a) => a[0].size);
   method(S, '__iter__', (a) => new HashIter(a[0], 0, T.set_iterator));
@@ -639,70 +709,81 @@ for (const S of [T.set, T.frozenset]) {
     if (x instanceof PySet && x.cls === T.set) return a[0].has(setOf(x.keyList(), T.frozenset));
     return a[0].has(x);
   });
-  const bin = (name: string, f: (x: PySet, y: PySet, cls: PyType) => any, reflected = false) => {
-    method(S, name, (a) => {
-      const o = otherSet(a[1]);
-      if (!o) return NotImplemented;
-      return reflected ? f(o, a[0], resultCls(a)) : f(a[0], o, resultCls(a));
-    });
+  const binop = (name: string, f: (x: PySet, y: PySet) => any) => {
+    method(S, name, (a) => (a[1] instanceof PySet ? f(a[0], a[1]) : NotImplemented));
   };
-  const union = (x: PySet, y: PySet, cls: PyType) => setOf([...x.keyList(), ...y.keyList()], cls);
-  const inter = (x: PySet, y: PySet, cls: PyType) => setOf(x.keyList().filter((k) => y.has(k)), cls);
-  const diff = (x: PySet, y: PySet, cls: PyType) => setOf(x.keyList().filter((k) => !y.has(k)), cls);
-  const sym = (x: PySet, y: PySet, cls: PyType) => setOf([...x.keyList().filter((k) => !y.has(k)), ...y.keyList().filter((k) => !x.has(k))], cls);
-  bin('__or__', union);
-  bin('__ror__', union, true);
-  bin('__and__', inter);
-  bin('__rand__', inter, true);
-  bin('__sub__', diff);
-  bin('__rsub__', diff, true);
-  bin('__xor__', sym);
-  bin('__rxor__', sym, true);
-  const subset = (x: PySet, y: PySet) => x.keyList().every((k) => y.has(k));
-  bin('__le__', (x, y) => subset(x, y));
-  bin('__lt__', (x, y) => x.size < y.size && subset(x, y));
-  bin('__ge__', (x, y) => subset(y, x));
-  bin('__gt__', (x, y) => x.size > y.size && subset(y, x));
-  bin('__eq__', (x, y) => x.size === y.size && subset(x, y));
-  bin('__ne__', (x, y) => !(x.size === y.size && subset(x, y)));
-  const multi = (name: string, f: (x: PySet, y: PySet, cls: PyType) => PySet) => {
-    method(S, name, (a) => {
-      let r: PySet = setOf(a[0].keyList(), resultCls(a));
-      for (const o of a.slice(1)) r = f(r, setOf(toArray(o)), resultCls(a));
-      return r;
-    });
-  };
-  multi('union', union);
-  multi('intersection', inter);
-  multi('difference', diff);
-  multi('symmetric_difference', sym);
-  method(S, 'issubset', (a) => subset(a[0], setOf(toArray(a[1]))));
-  method(S, 'issuperset', (a) => subset(setOf(toArray(a[1])), a[0]));
+  binop('__or__', (x, y) => {
+    const r = setCopy(x);
+    setUpdate(r, y);
+    return r;
+  });
+  binop('__ror__', (x, y) => {
+    const r = setCopy(y);
+    setUpdate(r, x);
+    return r;
+  });
+  binop('__and__', (x, y) => setIntersection(x, y, x.cls));
+  binop('__rand__', (x, y) => setIntersection(y, x, y.cls));
+  binop('__sub__', (x, y) => setDifference(x, y, x.cls));
+  binop('__rsub__', (x, y) => setDifference(y, x, y.cls));
+  binop('__xor__', (x, y) => setSymDiff(x, y, x.cls));
+  binop('__rxor__', (x, y) => setSymDiff(y, x, y.cls));
+  const subset = (x: PySet, y: PySet) => x.size <= y.size && x.keyList().every((k) => y.has(k));
+  binop('__le__', (x, y) => subset(x, y));
+  binop('__lt__', (x, y) => x.size < y.size && subset(x, y));
+  binop('__ge__', (x, y) => subset(y, x));
+  binop('__gt__', (x, y) => x.size > y.size && subset(y, x));
+  binop('__eq__', (x, y) => x.size === y.size && subset(x, y));
+  binop('__ne__', (x, y) => !(x.size === y.size && subset(x, y)));
+  method(S, 'union', (a) => {
+    const r = setCopy(a[0]);
+    for (const o of a.slice(1)) setUpdate(r, o);
+    return r;
+  });
+  method(S, 'intersection', (a) => {
+    let r: PySet = a.length === 1 ? setCopy(a[0]) : a[0];
+    for (const o of a.slice(1)) r = setIntersection(r, o, a[0].cls);
+    return r;
+  });
+  method(S, 'difference', (a) => {
+    let r: PySet = a.length === 1 ? setCopy(a[0]) : a[0];
+    for (const o of a.slice(1)) r = setDifference(r, o, a[0].cls);
+    return r;
+  });
+  method(S, 'symmetric_difference', (a) => setSymDiff(a[0], a[1], a[0].cls));
+  method(S, 'issubset', (a) => subset(a[0], asSetArg(a[1])));
+  method(S, 'issuperset', (a) => subset(asSetArg(a[1]), a[0]));
   method(S, 'isdisjoint', (a) => !toArray(a[1]).some((k) => a[0].has(k)));
-  method(S, 'copy', (a) => (a[0].cls === T.frozenset ? a[0] : setOf(a[0].keyList(), resultCls(a))));
+  method(S, 'copy', (a) => (a[0].cls === T.frozenset ? a[0] : setCopy(a[0])));
   classMethod(S, '__class_getitem__', (a) => a[0]);
 }
 T.set.ns.set('__hash__', None);
 method(T.frozenset, '__hash__', (a) => {
-  let h = 0;
+  // frozenset_hash (setobject.c): shuffle each member's hash, xor them, then mix.
+  const M = (1n << 64n) - 1n;
+  let h = 0n;
   for (const k of a[0].keyList()) {
-    const x = Number(BigInt.asIntN(32, BigInt(hash(k))));
-    h ^= (x ^ (x << 16) ^ 89869747) * 3644798167;
-    h |= 0;
+    const x = BigInt.asUintN(64, BigInt(hash(k)));
+    h ^= (((x ^ 89869747n) ^ ((x << 16n) & M)) * 3644798167n) & M;
   }
-  h ^= a[0].size * 1927868237;
-  return h === -1 ? 590923713 : h;
+  if ((a[0].size & 1) !== 0) h ^= 0n;
+  h ^= (BigInt(a[0].size) + 1n) * 1927868237n & M;
+  h = (h ^ (h >> 11n) ^ (h >> 25n)) & M;
+  h = (h * 69069n + 907133923n) & M;
+  let r = BigInt.asIntN(64, h);
+  if (r === -1n) r = 590923713n;
+  return r >= -9007199254740991n && r <= 9007199254740991n ? Number(r) : r;
 });
 staticNative(T.set, '__new__', (a) => newInstance(a[0]));
 method(T.set, '__init__', (a) => {
   const s: PySet = a[0];
   s.clear();
-  if (a.length > 1) for (const x of toArray(a[1])) s.add(x);
+  if (a.length > 1) setUpdate(s, a[1]);
   return None;
 });
 staticNative(T.frozenset, '__new__', (a) => {
   const s = newInstance(a[0]) as PySet;
-  if (a.length > 1) for (const x of toArray(a[1])) s.add(x);
+  if (a.length > 1) setUpdate(s, a[1]);
   return s;
 });
 const ST = T.set;
@@ -720,44 +801,65 @@ method(ST, 'remove', (a) => {
 });
 method(ST, 'pop', (a) => {
   const s: PySet = a[0];
-  for (const i of s.indices()) {
-    const k = s.keys[i];
-    s.deleteAt(i);
-    return k;
-  }
-  throw keyError('pop from an empty set');
+  const order = s.order();
+  if (order.length === 0) throw keyError('pop from an empty set');
+  const k = s.keys[order[0]];
+  s.deleteAt(order[0]);
+  return k;
 });
 method(ST, 'clear', (a) => {
   a[0].clear();
   return None;
 });
 method(ST, 'update', (a) => {
-  for (const o of a.slice(1)) for (const x of toArray(o)) a[0].add(x);
+  for (const o of a.slice(1)) setUpdate(a[0], o);
   return None;
 });
-const inplace = (name: string, base: string) => {
-  method(ST, name, (a) => {
-    if (!(a[1] instanceof PySet)) return NotImplemented;
-    const r: PySet = (ST.ns.get(base) as any).fn(a, null);
-    const s: PySet = a[0];
-    s.clear();
-    for (const k of r.keyList()) s.add(k);
-    return s;
-  });
-};
-inplace('__ior__', '__or__');
-inplace('__iand__', '__and__');
-inplace('__isub__', '__sub__');
-inplace('__ixor__', '__xor__');
-for (const [name, base] of [['intersection_update', 'intersection'], ['difference_update', 'difference'], ['symmetric_difference_update', 'symmetric_difference']]) {
-  method(ST, name, (a) => {
-    const r: PySet = (ST.ns.get(base) as any).fn(a, null);
-    const s: PySet = a[0];
-    s.clear();
-    for (const k of r.keyList()) s.add(k);
-    return None;
-  });
+/** Replaces s's contents (and table layout) with r's, as set_swap_bodies does. */
+function swapBodies(s: PySet, r: PySet): void {
+  s.keys = r.keys;
+  s.vals = r.vals;
+  s.fast = r.fast;
+  s.slow = r.slow;
+  s.size = r.size;
+  s.table = r.table;
+  s.fill = r.fill;
+  s.version++;
 }
+method(ST, '__ior__', (a) => {
+  if (!(a[1] instanceof PySet)) return NotImplemented;
+  setUpdate(a[0], a[1]);
+  return a[0];
+});
+method(ST, '__iand__', (a) => {
+  if (!(a[1] instanceof PySet)) return NotImplemented;
+  swapBodies(a[0], setIntersection(a[0], a[1], T.set));
+  return a[0];
+});
+method(ST, '__isub__', (a) => {
+  if (!(a[1] instanceof PySet)) return NotImplemented;
+  for (const k of a[1].keyList()) a[0].delete(k);
+  return a[0];
+});
+method(ST, '__ixor__', (a) => {
+  if (!(a[1] instanceof PySet)) return NotImplemented;
+  setSymDiffUpdate(a[0], a[1]);
+  return a[0];
+});
+method(ST, 'intersection_update', (a) => {
+  let r: PySet = a[0];
+  for (const o of a.slice(1)) r = setIntersection(r, o, T.set);
+  swapBodies(a[0], r);
+  return None;
+});
+method(ST, 'difference_update', (a) => {
+  for (const o of a.slice(1)) for (const k of toArray(o)) a[0].delete(k);
+  return None;
+});
+method(ST, 'symmetric_difference_update', (a) => {
+  setSymDiffUpdate(a[0], a[1]);
+  return None;
+});
 
 // ---------------------------------------------------------------- native iterators
 for (const t of [T.list_iterator, T.tuple_iterator, T.range_iterator, T.str_ascii_iterator, T.dict_keyiterator,
