@@ -104,9 +104,35 @@ def error_goldens():
         fh.write("\n")
 
 
+MODES = [
+    ("1 + 2", "eval"),
+    ("x if y else [a for a in b]", "eval"),
+    ("lambda: (yield)", "eval"),
+    ("x = 1", "single"),
+    ("x + 1", "single"),
+    ("for i in r:\n    i\n\n", "single"),
+    ("if x:\n    y\n", "single"),
+    ("a: int = 5", "single"),
+]
+
+
+def mode_goldens():
+    """tests/compiler/modes.json: compile(source, '<string>', mode) for eval and single modes."""
+    out = []
+    for src, mode in MODES:
+        tree = ast.parse(src, "<string>", mode)
+        co = compile(src, "<string>", mode, dont_inherit=True)
+        out.append({"source": src, "mode": mode, "ast": astjson.enc(tree), "code": enc_code(co)})
+    with open(os.path.join(ROOT, "tests", "compiler", "modes.json"), "w") as fh:
+        json.dump(out, fh, indent=None, ensure_ascii=True)
+        fh.write("\n")
+
+
 def main():
     if sys.argv[1:] == ["--errors"]:
         return error_goldens()
+    if sys.argv[1:] == ["--modes"]:
+        return mode_goldens()
     names = sys.argv[1:] or sorted(f[:-3] for f in os.listdir(CORPUS) if f.endswith(".py"))
     os.makedirs(GOLDENS, exist_ok=True)
     for name in names:

@@ -170,6 +170,7 @@ function floatBinop(op: string, a: Val, b: Val): Val {
       return new PyFloat(mod);
     }
     case 'Pow': {
+      if (x < 0 && Number.isFinite(y) && y !== Math.floor(y)) return complexPow([x, 0], [y, 0]);
       const r = floatPow(x, y);
       return r === FAIL ? FAIL : new PyFloat(r);
     }
@@ -183,6 +184,69 @@ function toComplex(v: Val): [number, number] | typeof FAIL {
   return f === FAIL ? FAIL : [f, 0];
 }
 
+type C = [number, number];
+function cProd(a: C, b: C): C {
+  return [a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]];
+}
+function cQuot(a: C, b: C): C | typeof FAIL {
+  const [ar, ai] = a;
+  const [br, bi] = b;
+  const absBr = Math.abs(br);
+  const absBi = Math.abs(bi);
+  if (absBr >= absBi) {
+    if (absBr === 0) return FAIL;
+    const ratio = bi / br;
+    const denom = br + bi * ratio;
+    return [(ar + ai * ratio) / denom, (ai - ar * ratio) / denom];
+  } else if (absBi >= absBr) {
+    const ratio = br / bi;
+    const denom = br * ratio + bi;
+    return [(ar * ratio + ai) / denom, (ai * ratio - ar) / denom];
+  }
+  return [NaN, NaN];
+}
+/** complex_pow: c_powi for small integral exponents, else _Py_c_pow. */
+function complexPow(a: C, b: C): Val {
+  let r: C;
+  if (b[1] === 0 && b[0] === Math.floor(b[0]) && Math.abs(b[0]) <= 100) {
+    const n = b[0];
+    const powu = (x: C, m: number): C => {
+      let acc: C = [1, 0];
+      let p = x;
+      for (let mask = 1; mask > 0 && m >= mask; mask *= 2) {
+        if (Math.floor(m / mask) % 2) acc = cProd(acc, p);
+        p = cProd(p, p);
+      }
+      return acc;
+    };
+    if (n > 0) r = powu(a, n);
+    else {
+      const q = cQuot([1, 0], powu(a, -n));
+      if (q === FAIL) return FAIL;
+      r = q;
+    }
+  } else if (b[0] === 0 && b[1] === 0) {
+    r = [1, 0];
+  } else if (a[0] === 0 && a[1] === 0) {
+    if (b[1] !== 0 || b[0] < 0) return FAIL;
+    r = [0, 0];
+  } else {
+    const vabs = Math.hypot(a[0], a[1]);
+    let len = Math.pow(vabs, b[0]);
+    const at = Math.atan2(a[1], a[0]);
+    let phase = at * b[0];
+    if (b[1] !== 0) {
+      len /= Math.exp(at * b[1]);
+      phase += b[1] * Math.log(vabs);
+    }
+    r = [len * Math.cos(phase), len * Math.sin(phase)];
+  }
+  if (!Number.isFinite(r[0]) || !Number.isFinite(r[1])) {
+    if (Number.isFinite(a[0]) && Number.isFinite(a[1]) && Number.isFinite(b[0]) && Number.isFinite(b[1])) return FAIL;
+  }
+  return new PyComplex(r[0], r[1]);
+}
+
 function complexBinop(op: string, a: Val, b: Val): Val {
   const x = toComplex(a);
   const y = toComplex(b);
@@ -190,6 +254,7 @@ function complexBinop(op: string, a: Val, b: Val): Val {
   const [ar, ai] = x;
   const [br, bi] = y;
   switch (op) {
+    case 'Pow': return complexPow(x, y);
     case 'Add': return new PyComplex(ar + br, ai + bi);
     case 'Sub': return new PyComplex(ar - br, ai - bi);
     case 'Mult': return new PyComplex(ar * br - ai * bi, ar * bi + ai * br);
@@ -427,7 +492,7 @@ export class AstOptimizer {
   constructor(
     private readonly optimize: number,
     private readonly futureAnnotations: boolean,
-    private readonly identifiers: ReadonlySet<string> = new Set(),
+    private readonly identifiers: () => ReadonlySet<string> = () => new Set(),
   ) {}
 
   mod(m: any): void {
@@ -762,13 +827,13 @@ export class AstOptimizer {
  * it when merging constants, and once more when interning its strings replaced one by an
  * already-interned equal string (a name-like string equal to an identifier of the module).
  */
-export function makeFrozenset(items: readonly any[], identifiers: ReadonlySet<string> = new Set()): ConstFrozenset {
+export function makeFrozenset(items: readonly any[], identifiers: () => ReadonlySet<string> = () => new Set()): ConstFrozenset {
   // Duplicates collapse as in a Python set (equal constants of equal type; 1 == 1.0 == True also do).
   const out: any[] = [];
   for (const it of items) {
     if (!out.some((o) => constEq(o, it))) out.push(it);
   }
-  const reinterned = out.some((x) => typeof x === 'string' && x.length > 1 && identifiers.has(x) && isNameLikeString(x));
+  const reinterned = out.some((x) => typeof x === 'string' && x.length > 1 && isNameLikeString(x) && identifiers().has(x));
   return new ConstFrozenset(frozensetIterationOrder(out, reinterned ? 3 : 2));
 }
 

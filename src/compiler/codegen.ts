@@ -144,7 +144,7 @@ export class Compiler {
   interactive = false;
   nestlevel = 0;
   futureLineno = 0;
-  identifiers: ReadonlySet<string> = new Set();
+  identifiers: () => ReadonlySet<string> = () => new Set();
 
   constructor(
     readonly st: SymbolTable,

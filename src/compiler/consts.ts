@@ -5,10 +5,10 @@ import { Ellipsis, None, PyBytes, PyComplex, PyFloat } from '../values';
 
 const codeKeys = new WeakMap<CodeObject, string>();
 
+// windows-1252 decoding is injective, which is all a key needs (and it is native, hence fast).
+const byteDecoder = new TextDecoder('latin1');
 function bytesKey(b: Uint8Array): string {
-  let s = '';
-  for (const x of b) s += String.fromCharCode(x);
-  return s;
+  return byteDecoder.decode(b);
 }
 
 /** Code objects compare by value (code_richcompare), so equal ones share a constant slot. */
@@ -58,11 +58,7 @@ export function constKey(v: CodeConst): string {
   if (v instanceof PyComplex) {
     return Number.isNaN(v.real) || Number.isNaN(v.imag) ? nanKey(v) : 'c' + floatBits(v.real) + ',' + floatBits(v.imag);
   }
-  if (v instanceof PyBytes) {
-    let s = 'b';
-    for (const b of v.bytes) s += String.fromCharCode(b);
-    return s;
-  }
+  if (v instanceof PyBytes) return 'b' + bytesKey(v.bytes);
   if (v instanceof ConstTuple) return 't(' + v.items.map(constKey).join('\u0000') + ')';
   if (v instanceof ConstFrozenset) return 'z(' + v.items.map(constKey).sort().join('\u0000') + ')';
   if (v instanceof CodeObject) return codeKey(v);

@@ -73,7 +73,9 @@ export function compileAst(m: mod, filename: string, mode: CompileMode, options:
   const optimize = options.optimize ?? 0;
   try {
     const fut = futureFeatures(m, filename);
-    const identifiers = collectIdentifiers(m);
+    // The module's identifiers, collected only if a frozenset constant needs them.
+    let idents: Set<string> | null = null;
+    const identifiers = () => (idents ??= collectIdentifiers(m));
     new AstOptimizer(optimize, (fut.flags & CO_FUTURE_ANNOTATIONS) !== 0, identifiers).mod(m);
     const st = new SymbolTable(filename, (fut.flags & CO_FUTURE_ANNOTATIONS) !== 0);
     st.build(m);

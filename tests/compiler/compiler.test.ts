@@ -32,3 +32,15 @@ describe('pyvm dis text equals python3 -m dis (compiled with pyvm\'s parser)', (
     });
   }
 });
+
+describe("compile modes 'eval' and 'single' equal CPython", () => {
+  const cases = JSON.parse(readFileSync(join(__dirname, 'modes.json'), 'utf8'));
+  for (const c of cases) {
+    it(`${c.mode}: ${JSON.stringify(c.source)}`, () => {
+      const fromPyAst = compileAst(loadAst(c.ast), '<string>', c.mode);
+      expect(normaliseFrozensets(encodeCode(fromPyAst))).toEqual(normaliseFrozensets(c.code));
+      const fromOurParser = compile(c.source, '<string>', c.mode);
+      expect(normaliseFrozensets(encodeCode(fromOurParser))).toEqual(normaliseFrozensets(c.code));
+    });
+  }
+});
