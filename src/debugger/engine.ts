@@ -94,7 +94,8 @@ export class DebugEngine {
       this.installEvalBreaker();
       this.updateTracing();
     }
-    return runProgram(program, options, (category, text) => this.host.output(category, text));
+    const output = this.host.captureOutput ? (category: 'stdout' | 'stderr', text: string) => this.host.output(category, text) : null;
+    return runProgram(program, options, output);
   }
 
   resume(action: ResumeAction): void {

@@ -81,14 +81,20 @@ export function loadProgram(options: LaunchOptions): Program {
 
 export type OutputSink = (category: 'stdout' | 'stderr', text: string) => void;
 
-/** Runs the program as __main__; returns its exit status as python3 would. */
-export function runProgram(program: Program, options: LaunchOptions, output: OutputSink): number {
-  setSinks((text) => output('stdout', text), (text) => output('stderr', text));
-  // The internal console gives the program no stdin (as python3 < /dev/null); fd 0 of the adapter
-  // process may be the DAP stream itself, which must never be read here.
-  setStdinReader(() => null);
+/**
+ * Runs the program as __main__; returns its exit status as python3 would. With an `output` sink
+ * the program's output goes there; without one it uses the process's own stdin/stdout/stderr.
+ */
+export function runProgram(program: Program, options: LaunchOptions, output: OutputSink | null): number {
+  if (output) {
+    setSinks((text) => output('stdout', text), (text) => output('stderr', text));
+    // The internal console gives the program no stdin (as python3 < /dev/null); fd 0 of the
+    // adapter process may be the DAP stream itself, which must never be read here.
+    setStdinReader(() => null);
+  }
   if (program.code === null) {
-    output('stderr', program.syntaxError ?? '');
+    if (output) output('stderr', program.syntaxError ?? '');
+    else process.stderr.write(program.syntaxError ?? '');
     return 1;
   }
   return runMain(program.code, [program.path, ...options.args]);

@@ -85,6 +85,9 @@ export interface FrameSnapshot {
 
 /** What the engine needs from whoever hosts it (the DAP worker, or a test). */
 export interface EngineHost {
+  /** True: the program's stdout/stderr go to `output` and it has no stdin. False: it keeps the
+   *  process's own (a terminal), so input() reads the user's keyboard. */
+  captureOutput: boolean;
   output(category: 'stdout' | 'stderr', text: string): void;
   /** Called on the VM thread when the program stops; returns once the client resumes it. */
   suspend(stop: StopInfo): void;
