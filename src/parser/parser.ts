@@ -504,6 +504,11 @@ export class Parser {
           const simpleTarget = e._type === 'Name' || e._type === 'Attribute' || e._type === 'Subscript';
           if (!simpleTarget) {
             if (!this.invalid) { this.p = save; return null; }
+            const s1 = this.p;
+            this.p++;
+            const ann = this.withoutInvalid(() => this.expression());
+            this.p = s1;
+            if (!ann) { this.p = save; return null; }
             if (e._type === 'Tuple' || e._type === 'List') {
               const inParens = start.type === T.OP;
               if (e._type === 'List' || inParens) throw this.errorAt(e, e, `only single target (not ${e._type === 'List' ? 'list' : 'tuple'}) can be annotated`);
@@ -527,8 +532,14 @@ export class Parser {
       const aug = AUGASSIGN[t.string];
       if (aug !== undefined) {
         if (e._type !== 'Name' && e._type !== 'Attribute' && e._type !== 'Subscript') {
-          if (!this.invalid) { this.p = save; return null; }
-          throw this.errorAt(e, e, `'${exprName(e)}' is an illegal expression for augmented assignment`);
+          if (this.invalid && !(start.type === T.NAME && start.string === 'yield')) {
+            // a=star_expressions augassign (yield_expr | star_expressions)
+            this.p++;
+            const rhs = this.withoutInvalid(() => (this.isKw('yield') ? this.yield_expr() : this.star_expressions()));
+            if (rhs) throw this.errorAt(e, e, `'${exprName(e)}' is an illegal expression for augmented assignment`);
+          }
+          this.p = save;
+          return null;
         }
         this.p++;
         const value = this.isKw('yield') ? this.yield_expr() : this.star_expressions();
@@ -634,7 +645,7 @@ export class Parser {
     this.p++;
     const targets: A.expr[] = [];
     const save = this.p;
-    const list = this.star_expressions_list();
+    const list = this.del_targets();
     const ok = list !== null && (this.isOp(';') || this.tok().type === T.NEWLINE);
     if (ok) {
       for (const e of list) {
@@ -648,8 +659,30 @@ export class Parser {
       }
       return this.atTok<A.Delete>({ _type: 'Delete', targets }, t);
     }
+    if (this.invalid) {
+      // invalid_del_stmt: 'del' star_expressions
+      this.p = save;
+      const e = this.withoutInvalid(() => this.star_expressions());
+      const bad = e && invalidTarget(e, TargetsType.DEL);
+      if (bad) throw this.errorAt(bad, bad, `cannot delete ${exprName(bad)}`);
+    }
     this.p = save;
     return this.failAt(t);
+  }
+
+  /** del_targets: ','.del_target+ [','] where a del_target is a primary (name, attribute, subscript, or a bracketed group of targets). */
+  private del_targets(): A.expr[] | null {
+    const out: A.expr[] = [];
+    for (;;) {
+      const t = this.tok();
+      if (t.type === T.NEWLINE || (t.type === T.OP && t.string === ';')) break;
+      const e = this.primary();
+      if (!e) return out.length ? out : null;
+      if ((e._type === 'Tuple' || e._type === 'List') && t.type !== T.OP) return null;
+      out.push(e);
+      if (!this.eatOp(',')) break;
+    }
+    return out.length ? out : null;
   }
 
   private delTargetInvalid(e: A.expr): A.expr | null {
@@ -1155,14 +1188,16 @@ export class Parser {
     if (this.isKw('async')) this.p++;
     this.p++;
     const paren = this.eatOp('(');
+    let items = 0;
     for (;;) {
       const e = this.withoutInvalid(() => this.expression());
       if (!e) break;
+      items++;
       if (this.eatKw('as') && !this.withoutInvalid(() => this.star_target())) break;
       if (!this.eatOp(',')) break;
       if (paren && this.isOp(')')) break;
     }
-    if ((!paren || this.eatOp(')')) && this.tok().type === T.NEWLINE) throw this.errorAtLastFetched("expected ':'", 'SyntaxError');
+    if (items > 0 && (!paren || this.eatOp(')')) && this.tok().type === T.NEWLINE) throw this.errorAtLastFetched("expected ':'", 'SyntaxError');
     this.p = p0;
   }
 
@@ -1553,7 +1588,7 @@ export class Parser {
     const kwd_patterns: A.pattern[] = [];
     while (!this.isOp(')')) {
       const t = this.tok();
-      if (t.type === T.NAME && this.peek(1).type === T.OP && this.peek(1).string === '=') {
+      if (t.type === T.NAME && !KEYWORDS.has(t.string) && this.peek(1).type === T.OP && this.peek(1).string === '=') {
         this.p += 2;
         const p = this.pattern();
         if (!p) { this.p = save; return null; }
@@ -1680,16 +1715,16 @@ export class Parser {
   private assignment_expression(): A.expr | null {
     const was = this.invalid;
     const t = this.tok();
-    if (t.type === T.NAME && this.peek(1).type === T.OP && this.peek(1).string === ':=') return this.named_expression();
+    if (t.type === T.NAME && !KEYWORDS.has(t.string) && this.peek(1).type === T.OP && this.peek(1).string === ':=') return this.named_expression();
     void was;
     return this.expression();
   }
 
   private named_expression(): A.expr | null {
     const t = this.tok();
-    if (t.type === T.NAME) {
+    if (t.type === T.NAME && !KEYWORDS.has(t.string)) {
       const n = this.peek(1);
-      if (n.type === T.OP && n.string === ':=' && !KEYWORDS.has(t.string)) {
+      if (n.type === T.OP && n.string === ':=') {
         this.p += 2;
         const value = this.expression();
         if (!value) { this.p -= 2; return null; }
@@ -1759,7 +1794,7 @@ export class Parser {
   private invalid_expression(start: Token): void {
     const save = this.p;
     const softKw = start.type === T.NAME && (start.string === 'match' || start.string === 'case' || start.string === '_');
-    if (!(start.type === T.NAME && this.peek(1).type === T.STRING) && !softKw) {
+    if (!(start.type === T.NAME && !KEYWORDS.has(start.string) && this.peek(1).type === T.STRING) && !softKw) {
       const a = this.disjunction_memo();
       if (a) {
         const b = this.withoutInvalid(() => this.expression());
@@ -2107,7 +2142,7 @@ export class Parser {
       if (this.eatOp(')')) return this.atTok<A.Call>({ _type: 'Call', func, args: [], keywords: [] }, st);
       // A lone generator expression argument: f(x for x in y)
       const t = this.tok();
-      if (!(t.type === T.OP && (t.string === '*' || t.string === '**')) && !(t.type === T.NAME && this.peek(1).type === T.OP && this.peek(1).string === '=')) {
+      if (!(t.type === T.OP && (t.string === '*' || t.string === '**')) && !(t.type === T.NAME && !KEYWORDS.has(t.string) && this.peek(1).type === T.OP && this.peek(1).string === '=')) {
         const s2 = this.p;
         const elt = this.withoutInvalid(() => this.named_expression());
         if (elt && (this.isKw('for') || (this.isKw('async') && this.peek(1).string === 'for'))) {
@@ -2171,8 +2206,6 @@ export class Parser {
         }
         if (this.invalid && this.isOp('=')) {
           // invalid_kwarg
-          const n = this.peek(1);
-          void n;
           if (t.type === T.NAME && (t.string === 'True' || t.string === 'False' || t.string === 'None') && e._type === 'Constant') {
             throw this.errorAt(t, this.tok(), `cannot assign to ${t.string}`);
           }

@@ -543,8 +543,9 @@ export class Tokenizer {
         if (!isAsciiIdChar(after)) return;
       }
     }
-    const e = this.error(`invalid ${kind} literal`, this.lineno, start, this.lineno, p, 'SyntaxError', true);
-    throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset - 1);
+    // CPython reports the position of the offending character (its 0-based column), start and end.
+    void start;
+    throw this.error(`invalid ${kind} literal`, this.lineno, p - 1, undefined, undefined, 'SyntaxError', true);
   }
 
   private numberToken(start: number, end: number): Token {
