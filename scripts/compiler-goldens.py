@@ -12,6 +12,7 @@ Usage: python3 scripts/compiler-goldens.py [NAME...]
 import json
 import os
 import subprocess
+import warnings
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -129,6 +130,7 @@ def mode_goldens():
 
 
 def main():
+    warnings.simplefilter("ignore")  # compile() here; the dis subprocess still reports them
     if sys.argv[1:] == ["--errors"]:
         return error_goldens()
     if sys.argv[1:] == ["--modes"]:

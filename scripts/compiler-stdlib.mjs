@@ -6,7 +6,8 @@
 // Prints the % of identical files and the failures grouped by cause.
 // With --fields, compares every co_* field of every code object instead of the dis text (stricter:
 // column positions, exception-table depths, co_stacksize, flags...).
-// Usage: node scripts/compiler-stdlib.mjs [--fields] [--limit N] [--filter SUBSTR] [--show N] [--json OUT]
+// --root DIR compares the .py files under DIR instead (e.g. site-packages).
+// Usage: node scripts/compiler-stdlib.mjs [--fields] [--root DIR] [--limit N] [--filter SUBSTR] [--show N] [--json OUT]
 import { build } from 'esbuild';
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,7 @@ const filter = opt('--filter', '');
 const show = Number(opt('--show', '3'));
 const jsonOut = opt('--json', '');
 const fields = args.includes('--fields');
+const rootOpt = opt('--root', '');
 
 const tmp = mkdtempSync(join(tmpdir(), 'pyvm-compiler-stdlib-'));
 const bundle = join(tmp, 'entry.mjs');
@@ -34,8 +36,9 @@ await build({
 });
 const pyvm = await import(pathToFileURL(bundle).href);
 
-const stdlib = execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]).toString().trim();
-let files = execFileSync('find', [stdlib, '-name', '*.py', '-type', 'f', '-not', '-path', '*/site-packages/*'], { maxBuffer: 1 << 28 }).toString().trim().split('\n').sort();
+const stdlib = rootOpt || execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]).toString().trim();
+const findArgs = rootOpt ? [] : ['-not', '-path', '*/site-packages/*'];
+let files = execFileSync('find', [stdlib, '-name', '*.py', '-type', 'f', ...findArgs], { maxBuffer: 1 << 28 }).toString().trim().split('\n').sort();
 if (filter) files = files.filter((f) => f.includes(filter));
 if (limit) files = files.slice(0, limit);
 const listFile = join(tmp, 'files.txt');

@@ -40,7 +40,13 @@ export function main(args: string[]): number {
   }
   try {
     const source = decodeSource(bytes, file);
-    process.stdout.write(disassemble(compile(source, file, 'exec')));
+    const lines = source.split(/\r?\n/);
+    // SyntaxWarnings as the warnings module prints them: "FILE:LINE: SyntaxWarning: MSG" + the line.
+    const onWarning = (message: string, lineno: number) => {
+      const line = (lines[lineno - 1] ?? '').trim();
+      process.stderr.write(`${file}:${lineno}: SyntaxWarning: ${message}\n` + (line ? `  ${line}\n` : ''));
+    };
+    process.stdout.write(disassemble(compile(source, file, 'exec', { onWarning })));
     return 0;
   } catch (e) {
     if (e instanceof PySyntaxError || e instanceof CompilerRecursionError) {

@@ -5,7 +5,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { Op } from '../bytecode/opcodes';
 import { CodeObject, ConstFrozenset, ConstTuple, CO_FUTURE_ANNOTATIONS, type CodeConst } from '../bytecode/code';
-import { None, type LiteralValue } from '../values';
+import { Ellipsis, None, PyBytes, PyComplex, PyFloat, type LiteralValue } from '../values';
 import { Block, Pseudo, type Instr } from './flowgraph';
 import { constKey } from './consts';
 import { makeFrozenset } from './ast-opt';
@@ -145,6 +145,8 @@ export class Compiler {
   nestlevel = 0;
   futureLineno = 0;
   identifiers: () => ReadonlySet<string> = () => new Set();
+  /** Receives compile-time SyntaxWarnings (message, line), as CPython's compiler_warn. */
+  onWarning: ((message: string, lineno: number) => void) | null = null;
 
   constructor(
     readonly st: SymbolTable,
@@ -156,6 +158,64 @@ export class Compiler {
     this.futureFlags = futureFlags;
     this.futureAnnotations = (futureFlags & CO_FUTURE_ANNOTATIONS) !== 0;
     this.futureLineno = futureLineno;
+  }
+
+  warn(msg: string): void {
+    if (this.onWarning) this.onWarning(msg, this.u.lineno);
+  }
+
+  private checkCompare(e: any): void {
+    let left = checkIsArg(e.left);
+    for (let i = 0; i < e.ops.length; i++) {
+      const op = e.ops[i]._type;
+      const right = checkIsArg(e.comparators[i]);
+      if (op === 'Is' || op === 'IsNot') {
+        if (!right || !left) {
+          this.warn(op === 'Is' ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?');
+          return;
+        }
+      }
+      left = right;
+    }
+  }
+
+  private checkCaller(e: any): void {
+    switch (e._type) {
+      case 'Constant': case 'Tuple': case 'List': case 'ListComp': case 'Dict': case 'DictComp': case 'Set':
+      case 'SetComp': case 'GeneratorExp': case 'JoinedStr': case 'FormattedValue':
+        this.warn(`'${inferType(e)}' object is not callable; perhaps you missed a comma?`);
+    }
+  }
+
+  private checkSubscripter(e: any): void {
+    switch (e._type) {
+      case 'Constant': {
+        const v = e.value;
+        const t = inferType(e);
+        if (!(v === None || v === Ellipsis || t === 'int' || t === 'bool' || t === 'float' || t === 'complex' || t === 'frozenset')) return;
+        this.warn(`'${t}' object is not subscriptable; perhaps you missed a comma?`);
+        return;
+      }
+      case 'Set': case 'SetComp': case 'GeneratorExp': case 'Lambda':
+        this.warn(`'${inferType(e)}' object is not subscriptable; perhaps you missed a comma?`);
+    }
+  }
+
+  private checkIndex(e: any, s: any): void {
+    const indexType = inferType(s);
+    if (indexType === null || indexType === 'int' || indexType === 'bool' || indexType === 'slice') return;
+    switch (e._type) {
+      case 'Constant': {
+        const t = inferType(e);
+        if (t !== 'str' && t !== 'bytes' && t !== 'tuple') return;
+        break;
+      }
+      case 'Tuple': case 'List': case 'ListComp': case 'JoinedStr': case 'FormattedValue':
+        break;
+      default:
+        return;
+    }
+    this.warn(`${inferType(e)} indices must be integers or slices, not ${indexType}; perhaps you missed a comma?`);
   }
 
   error(msg: string, loc?: Loc): never {
@@ -1326,6 +1386,11 @@ export class Compiler {
   }
 
   private assert_(s: any): void {
+    const t = s.test;
+    if ((t._type === 'Tuple' && t.elts.length > 0) ||
+      (t._type === 'Constant' && t.value instanceof ConstTuple && t.value.items.length > 0)) {
+      this.warn('assertion is always true, perhaps remove parentheses?');
+    }
     if (this.optimize) return;
     const end = this.u.newBlock();
     this.jumpIf(s.test, end, true);
@@ -1495,6 +1560,10 @@ export class Compiler {
         return;
       case 'Subscript': {
         const ctx = e.ctx._type;
+        if (ctx === 'Load') {
+          this.checkSubscripter(e.value);
+          this.checkIndex(e.value, e.slice);
+        }
         this.visitExpr(e.value);
         this.visitExpr(e.slice);
         this.addop(ctx === 'Load' ? Op.BINARY_SUBSCR : ctx === 'Store' ? Op.STORE_SUBSCR : Op.DELETE_SUBSCR);
@@ -1647,6 +1716,7 @@ export class Compiler {
         // CPython sets the comparison's location here and does not restore it.
         this.setLoc(e);
         if (n > 0) {
+          this.checkCompare(e);
           const cleanup = u.newBlock();
           this.visitExpr(e.left);
           for (let i = 0; i < n; i++) {
@@ -1675,6 +1745,7 @@ export class Compiler {
   }
 
   private compare(e: any): void {
+    this.checkCompare(e);
     this.visitExpr(e.left);
     const n = e.ops.length - 1;
     if (n === 0) {
@@ -1713,6 +1784,7 @@ export class Compiler {
 
   private call(e: any): void {
     if (this.maybeOptimizeMethodCall(e)) return;
+    this.checkCaller(e.func);
     this.setLoc(e.func);
     this.addop(Op.PUSH_NULL);
     this.setLoc(e);
@@ -2139,6 +2211,42 @@ export class Compiler {
     this.useNextBlock(except);
     this.addop(Op.END_ASYNC_FOR);
   }
+}
+
+function checkIsArg(e: any): boolean {
+  if (e._type !== 'Constant') return true;
+  const v = e.value;
+  return v === None || v === false || v === true || v === Ellipsis;
+}
+
+/** compile.c infer_type: the Python type name of an expression's value when the node decides it. */
+function inferType(e: any): string | null {
+  switch (e._type) {
+    case 'Tuple': return 'tuple';
+    case 'List': case 'ListComp': return 'list';
+    case 'Dict': case 'DictComp': return 'dict';
+    case 'Set': case 'SetComp': return 'set';
+    case 'GeneratorExp': return 'generator';
+    case 'Lambda': return 'function';
+    case 'JoinedStr': case 'FormattedValue': return 'str';
+    case 'Constant': {
+      const v = e.value;
+      switch (typeof v) {
+        case 'string': return 'str';
+        case 'number': case 'bigint': return 'int';
+        case 'boolean': return 'bool';
+      }
+      if (v === None) return 'NoneType';
+      if (v === Ellipsis) return 'ellipsis';
+      if (v instanceof PyFloat) return 'float';
+      if (v instanceof PyComplex) return 'complex';
+      if (v instanceof PyBytes) return 'bytes';
+      if (v instanceof ConstTuple) return 'tuple';
+      if (v instanceof ConstFrozenset) return 'frozenset';
+      return null;
+    }
+  }
+  return null;
 }
 
 function dedupe(items: CodeConst[]): CodeConst[] {

@@ -62,6 +62,8 @@ export interface CompileOptions {
   optimize?: number;
   /** Source text, used to quote the offending line in SyntaxErrors. */
   source?: string;
+  /** Called for each compile-time SyntaxWarning (CPython's compiler_warn), with its line. */
+  onWarning?: (message: string, lineno: number) => void;
 }
 
 /**
@@ -81,6 +83,7 @@ export function compileAst(m: mod, filename: string, mode: CompileMode, options:
     st.build(m);
     const c = new Compiler(st, filename, optimize, fut.flags, fut.lineno);
     c.identifiers = identifiers;
+    c.onWarning = options.onWarning ?? null;
     return c.compileMod(m);
   } catch (e) {
     if (e instanceof CompilerSyntaxError) throw toPySyntaxError(e, options.source ?? null);

@@ -1,7 +1,8 @@
 // The compiler against python3: every file of tests/compiler/corpus is compiled from python3's own
 // AST (stored in its golden, see scripts/compiler-goldens.py) and each code object must equal
 // CPython's field by field (frozenset constants compared as sets: their order is hash order).
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main as disMain } from '../../src/cli/dis';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, compileAst } from '../../src/compiler';
@@ -41,6 +42,25 @@ describe("compile modes 'eval' and 'single' equal CPython", () => {
       expect(normaliseFrozensets(encodeCode(fromPyAst))).toEqual(normaliseFrozensets(c.code));
       const fromOurParser = compile(c.source, '<string>', c.mode);
       expect(normaliseFrozensets(encodeCode(fromOurParser))).toEqual(normaliseFrozensets(c.code));
+    });
+  }
+});
+
+describe('pyvm dis FILE: stdout, stderr (SyntaxWarnings) and status equal python3 -m dis FILE', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const norm = (s: string) => s.replace(/ at 0x[0-9a-f]+/g, '');
+  for (const name of ['warnings', 'functions', 'match']) {
+    it(name, () => {
+      const golden = JSON.parse(readFileSync(join(GOLDENS, name + '.json'), 'utf8'));
+      let stdout = '';
+      let stderr = '';
+      vi.spyOn(process.stdout, 'write').mockImplementation((s: any) => { stdout += String(s); return true; });
+      vi.spyOn(process.stderr, 'write').mockImplementation((s: any) => { stderr += String(s); return true; });
+      const status = disMain([`tests/compiler/corpus/${name}.py`]);
+      vi.restoreAllMocks();
+      expect(status).toBe(golden.dis_status);
+      expect(norm(stdout)).toBe(norm(golden.dis));
+      expect(stderr).toBe(golden.dis_stderr);
     });
   }
 });
