@@ -25,8 +25,11 @@ export const ts = new ThreadState();
 /** Converts anything thrown inside the loop into a Python exception. */
 export function toPyException(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
-    return newExc(T.RecursionError, 'maximum recursion depth exceeded');
+  // Host stack exhaustion (possibly surfacing as another error thrown while the stack was full):
+  // no regular expressions or allocations-heavy checks here, the stack is nearly exhausted.
+  if ((e instanceof RangeError || e instanceof SyntaxError) && typeof e.message === 'string' &&
+      (e.message.indexOf('call stack') >= 0 || e.message.indexOf('Stack overflow') >= 0)) {
+    return newExc(T.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
   }
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   const x = newExc(T.SystemError, `internal error in pyvm: ${msg}`);
@@ -304,7 +307,8 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
   frame.f_back = frame.f_back ?? ts.frame;
   if (++ts.depth > ts.recursionLimit) {
     ts.depth--;
-    throw recursionError();
+    // Entered from native code (a built-in calling back into Python): CPython's C-level check.
+    throw newExc(T.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
   }
   const savedFrame = ts.frame;
   ts.frame = frame;
@@ -350,10 +354,10 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
             case Op.CACHE:
               break;
             case Op.RESUME:
-              if (ts.tracing && arg === 0) {
+              if (ts.tracing) {
                 frame.sp = sp;
                 frame.lasti = instr;
-                traceCall(ts, frame);
+                traceCall(ts, frame, arg);
               }
               if (ts.evalBreaker && ts.onEvalBreaker) {
                 frame.sp = sp;

@@ -50,9 +50,11 @@ function deliver(ts: ThreadState, frame: Frame, event: Event, arg: any): void {
   }
 }
 
-export function traceCall(ts: ThreadState, frame: Frame): void {
+export function traceCall(ts: ThreadState, frame: Frame, resumeArg = 0): void {
   (frame as any)._traceStarted = true;
-  frame.traceLine = -1;
+  // A new frame's first instruction always gets a 'line' event; a resumed generator continues on
+  // the line of the yield it resumes from.
+  frame.traceLine = resumeArg === 0 ? -1 : positionsOf(frame.f_code)[frame.lasti >> 1]?.lineno ?? -1;
   (frame as any)._lastInstr = -1;
   deliver(ts, frame, 'call', None);
 }

@@ -36,7 +36,6 @@ export function runCode(code: CodeObject): Golden {
   ts.recursionLimit = 1000;
   ts.excInfo = null;
   ts.traceFunc = null;
-  ts.hostHook = null;
   ts.updateTracing();
   sysModules.delete('__main__');
   const status = runMain(code, [code.co_filename, 'arg1', 'arg2']);
