@@ -20,17 +20,23 @@ await build({
 });
 chmodSync('dist/cli.js', 0o755);
 
-// `node dist/dap.js` serves DAP on stdio (what DebugClient spawns); dap-worker.js runs the VM.
+// `node dist/dap.js` serves DAP on stdio (what DebugClient spawns); dap-worker.js runs the VM;
+// dap-host.js runs it in a separate process (in the client's terminal).
 await build({
   ...common,
-  entryPoints: { dap: 'src/dap/adapter-main.ts', 'dap-worker': 'src/dap/worker-main.ts' },
+  entryPoints: {
+    dap: 'src/dap/adapter-main.ts', 'dap-worker': 'src/dap/worker-main.ts', 'dap-host': 'src/dap/terminal-host-main.ts',
+  },
   outdir: 'dist',
 });
 
 // The extension runs the adapter in the extension host; vscode is provided by VS Code itself.
 await build({
   ...common,
-  entryPoints: { extension: 'extension/src/extension.ts', 'dap-worker': 'src/dap/worker-main.ts' },
+  entryPoints: {
+    extension: 'extension/src/extension.ts', 'dap-worker': 'src/dap/worker-main.ts',
+    'dap-host': 'src/dap/terminal-host-main.ts',
+  },
   outdir: 'extension/dist',
   external: ['vscode'],
 });

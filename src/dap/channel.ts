@@ -113,3 +113,114 @@ export class WorkerChannel implements VmChannel {
     this.exitListeners = [];
   }
 }
+
+/**
+ * The channel to a VM host in a separate process (dap-host.js, run in the client's terminal),
+ * over a loopback socket: one JSON message per line.
+ */
+export class SocketChannel implements VmChannel {
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private eventListeners: ((event: HostEvent) => void)[] = [];
+  private exitListeners: ((error?: string) => void)[] = [];
+  private exited = false;
+
+  constructor(private readonly socket: import('node:net').Socket, rest: string) {
+    let buffered = rest;
+    const consume = (): void => {
+      let nl: number;
+      while ((nl = buffered.indexOf('\n')) >= 0) {
+        const line = buffered.slice(0, nl);
+        buffered = buffered.slice(nl + 1);
+        if (line) this.receive(JSON.parse(line) as HostMessage);
+      }
+    };
+    socket.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      consume();
+    });
+    socket.on('close', () => this.finish());
+    socket.on('error', () => this.finish());
+    consume();
+  }
+
+  /** Waits on `server` for the host that presents `token`; resolves with its channel. */
+  static accept(server: import('node:net').Server, token: string, timeoutMs: number): Promise<SocketChannel> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        server.close();
+        reject(new Error(`the program did not start in the terminal within ${timeoutMs / 1000} s`));
+      }, timeoutMs);
+      server.on('connection', (socket) => {
+        let head = '';
+        const onData = (chunk: Buffer): void => {
+          head += chunk.toString('utf8');
+          const nl = head.indexOf('\n');
+          if (nl < 0) return;
+          socket.off('data', onData);
+          let hello: unknown;
+          try {
+            hello = JSON.parse(head.slice(0, nl));
+          } catch { /* not ours */ }
+          if ((hello as { hello?: unknown })?.hello !== token) {
+            socket.destroy();
+            return;
+          }
+          clearTimeout(timer);
+          server.close();
+          resolve(new SocketChannel(socket, head.slice(nl + 1)));
+        };
+        socket.on('data', onData);
+        socket.on('error', () => socket.destroy());
+      });
+    });
+  }
+
+  request<T = unknown>(command: string, args?: unknown): Promise<T> {
+    if (this.exited) return Promise.reject(new Error('the program is no longer running'));
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (body: unknown) => void, reject });
+      this.socket.write(JSON.stringify({ kind: 'request', id, command, args }) + '\n');
+    });
+  }
+
+  requestPause(): void {
+    if (!this.exited) this.socket.write(JSON.stringify({ kind: 'pause' }) + '\n');
+  }
+
+  onEvent(listener: (event: HostEvent) => void): void {
+    this.eventListeners.push(listener);
+  }
+
+  onExit(listener: (error?: string) => void): void {
+    if (this.exited) listener();
+    else this.exitListeners.push(listener);
+  }
+
+  async close(): Promise<void> {
+    this.socket.destroy();
+    this.finish();
+  }
+
+  private receive(message: HostMessage): void {
+    if (message.kind === 'reply') {
+      const pending = this.pending.get(message.id);
+      if (!pending) return;
+      this.pending.delete(message.id);
+      if (message.ok) pending.resolve(message.body);
+      else pending.reject(new Error(message.error));
+      return;
+    }
+    for (const listener of this.eventListeners) listener(message);
+  }
+
+  private finish(): void {
+    if (this.exited) return;
+    this.exited = true;
+    for (const { reject } of this.pending.values()) reject(new Error('the program is no longer running'));
+    this.pending.clear();
+    for (const listener of this.exitListeners) listener();
+    this.exitListeners = [];
+  }
+}

@@ -1,6 +1,8 @@
 // The DAP session: translates DAP requests into VM-host requests and host events into DAP events,
 // one small method per request. The program itself runs in a worker (see channel.ts, vm-host.ts).
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as path from 'node:path';
 import {
   DebugSession, ExitedEvent, InitializedEvent, OutputEvent, Source, StackFrame, StoppedEvent,
@@ -10,13 +12,17 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 import type {
   BreakpointState, FrameInfo, FrameSnapshot, InstructionInfo, LaunchOptions, ScopeInfo, VariableInfo,
 } from '../debugger/types';
-import { WorkerChannel, type VmChannel } from './channel';
+import { SocketChannel, WorkerChannel, type VmChannel } from './channel';
 import type { HostEvent } from './host-protocol';
 
 export interface SessionOptions {
   /** Path of the bundled VM host worker (dap-worker.js). */
   workerPath: string;
+  /** Path of the bundled terminal VM host (dap-host.js); default: beside the worker. */
+  terminalHostPath?: string;
 }
+
+type ConsoleKind = 'internalConsole' | 'integratedTerminal' | 'externalTerminal';
 
 /** pyvm runs one Python thread. */
 const THREAD_ID = 1;
@@ -52,6 +58,7 @@ function errorMessage(err: unknown): string {
 export class PyvmDebugSession extends DebugSession {
   private channel: VmChannel | undefined;
   private terminated = false;
+  private clientRunsInTerminal = false;
 
   constructor(private readonly options: SessionOptions) {
     super();
@@ -125,7 +132,10 @@ export class PyvmDebugSession extends DebugSession {
     this.fail(response, `pyvm does not support the '${command}' request`);
   }
 
-  protected override initializeRequest(response: DebugProtocol.InitializeResponse): void {
+  protected override initializeRequest(
+    response: DebugProtocol.InitializeResponse, args: DebugProtocol.InitializeRequestArguments,
+  ): void {
+    this.clientRunsInTerminal = args.supportsRunInTerminalRequest === true;
     response.body = {
       supportsConfigurationDoneRequest: true,
       supportsTerminateRequest: true,
@@ -142,8 +152,9 @@ export class PyvmDebugSession extends DebugSession {
 
   protected override async launchRequest(response: DebugProtocol.LaunchResponse, args: LaunchArguments): Promise<void> {
     let options: LaunchOptions;
+    let console: ConsoleKind;
     try {
-      options = launchOptions(args);
+      ({ options, console } = launchOptions(args));
     } catch (err) {
       this.fail(response, errorMessage(err));
       return;
@@ -152,7 +163,15 @@ export class PyvmDebugSession extends DebugSession {
       this.fail(response, 'this session has already launched a program');
       return;
     }
-    const channel = new WorkerChannel(this.options.workerPath, { ...process.env, ...options.env });
+    let channel: VmChannel;
+    try {
+      channel = console === 'internalConsole'
+        ? new WorkerChannel(this.options.workerPath, { ...process.env, ...options.env })
+        : await this.startInTerminal(options, console === 'integratedTerminal' ? 'integrated' : 'external');
+    } catch (err) {
+      this.fail(response, errorMessage(err));
+      return;
+    }
     this.channel = channel;
     channel.onEvent((event) => this.hostEvent(event));
     channel.onExit((error) => {
@@ -297,6 +316,43 @@ export class PyvmDebugSession extends DebugSession {
     this.terminate();
   }
 
+  /**
+   * Asks the client to start the VM host (dap-host.js) in a terminal, so the program reads and
+   * writes that terminal; the host connects back to a loopback port with a one-time token.
+   */
+  private async startInTerminal(options: LaunchOptions, kind: 'integrated' | 'external'): Promise<VmChannel> {
+    if (!this.clientRunsInTerminal) {
+      throw new RequestError('this client cannot run programs in a terminal (no runInTerminal): use "internalConsole"');
+    }
+    const server = net.createServer();
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    const { port } = server.address() as net.AddressInfo;
+    const token = randomBytes(16).toString('hex');
+    const accepted = SocketChannel.accept(server, token, 20000);
+    accepted.catch(() => undefined);
+    const hostPath = this.options.terminalHostPath ?? path.join(path.dirname(this.options.workerPath), 'dap-host.js');
+    const env: Record<string, string | null> = { ...options.env };
+    // Inside VS Code the extension host's binary may be Electron: make it behave as Node.
+    if (process.versions.electron) env.ELECTRON_RUN_AS_NODE = '1';
+    const title = `pyvm: ${path.basename(options.program ?? options.module ?? '')}`;
+    const args = [process.execPath, hostPath, '--connect', `127.0.0.1:${port}`, '--token', token];
+    try {
+      await new Promise<void>((resolve, reject) => {
+        this.runInTerminalRequest({ kind, title, cwd: options.cwd, args, env }, 10000, (r) => {
+          if (r.success) resolve();
+          else reject(new RequestError(`the client could not start the program in a terminal: ${r.message ?? 'no reason given'}`));
+        });
+      });
+    } catch (err) {
+      server.close();
+      throw err;
+    }
+    return accepted;
+  }
+
   private stackFrame(f: FrameInfo): DebugProtocol.StackFrame {
     const frame: DebugProtocol.StackFrame = new StackFrame(
       f.id, f.name, new Source(path.basename(f.path), this.convertDebuggerPathToClient(f.path)),
@@ -368,7 +424,7 @@ function granularity(value: DebugProtocol.SteppingGranularity | undefined): 'lin
   return value === 'instruction' ? 'instruction' : 'line';
 }
 
-function launchOptions(args: LaunchArguments): LaunchOptions {
+function launchOptions(args: LaunchArguments): { options: LaunchOptions; console: ConsoleKind } {
   const { program, module } = args;
   if (program !== undefined && typeof program !== 'string') throw new RequestError("'program' must be a string");
   if (module !== undefined && typeof module !== 'string') throw new RequestError("'module' must be a string");
@@ -389,17 +445,20 @@ function launchOptions(args: LaunchArguments): LaunchOptions {
     throw new RequestError("'env' must map names to strings");
   }
   const console = args.console ?? 'internalConsole';
-  if (console !== 'internalConsole') {
-    throw new RequestError(`console '${String(console)}' is not supported yet: use "internalConsole"`);
+  if (console !== 'internalConsole' && console !== 'integratedTerminal' && console !== 'externalTerminal') {
+    throw new RequestError(`console '${String(console)}' is not one of internalConsole, integratedTerminal, externalTerminal`);
   }
   return {
-    ...(program !== undefined ? { program: path.resolve(program) } : {}),
-    ...(module !== undefined ? { module } : {}),
-    args: argv as string[],
-    cwd,
-    env: env as Record<string, string>,
-    stopOnEntry: args.stopOnEntry === true,
-    justMyCode: args.justMyCode !== false,
-    noDebug: args.noDebug === true,
+    console,
+    options: {
+      ...(program !== undefined ? { program: path.resolve(program) } : {}),
+      ...(module !== undefined ? { module } : {}),
+      args: argv as string[],
+      cwd,
+      env: env as Record<string, string>,
+      stopOnEntry: args.stopOnEntry === true,
+      justMyCode: args.justMyCode !== false,
+      noDebug: args.noDebug === true,
+    },
   };
 }

@@ -53,7 +53,9 @@ describe('pyvm dap over stdio', () => {
     expect(await failure(dc.launchRequest({ program: path.join(SAMPLES, 'hello.py'), args: 'a b' } as never)))
       .toBe("'args' must be an array of strings");
     expect(await failure(dc.launchRequest({ program: path.join(SAMPLES, 'hello.py'), console: 'integratedTerminal' } as never)))
-      .toBe('console \'integratedTerminal\' is not supported yet: use "internalConsole"');
+      .toBe('this client cannot run programs in a terminal (no runInTerminal): use "internalConsole"');
+    expect(await failure(dc.launchRequest({ program: path.join(SAMPLES, 'hello.py'), console: 'somewhere' } as never)))
+      .toBe("console 'somewhere' is not one of internalConsole, integratedTerminal, externalTerminal");
     const response = await dc.initializeRequest();
     expect(response.success).toBe(true);
   });
