@@ -76,6 +76,73 @@ function floatDivmod(vx: number, wx: number): [number, number] {
   return [floordiv, mod];
 }
 
+/** x = m * 2**e with m an odd (or zero) integer. */
+function decompose(x: number): [bigint, number] {
+  const f = new Float64Array([Math.abs(x)]);
+  const u = new BigUint64Array(f.buffer)[0];
+  const bexp = Number((u >> 52n) & 0x7ffn);
+  let m = u & 0xfffffffffffffn;
+  let e: number;
+  if (bexp === 0) e = -1074;
+  else {
+    m |= 1n << 52n;
+    e = bexp - 1075;
+  }
+  while (m !== 0n && (m & 1n) === 0n) {
+    m >>= 1n;
+    e++;
+  }
+  return [m, e];
+}
+
+function bitLen(v: bigint): number {
+  return v === 0n ? 0 : v.toString(2).length;
+}
+
+/** The double nearest to p / q * 2**scale (p, q > 0), ties to even. */
+function roundRational(p: bigint, q: bigint, scale: number): number {
+  // Normalise the quotient to 55 significant bits (53 + guard + room), tracking a sticky bit.
+  const k = bitLen(p) - bitLen(q);
+  let shift = 55 - k;
+  let num = p;
+  let den = q;
+  if (shift > 0) num <<= BigInt(shift);
+  else den <<= BigInt(-shift);
+  let quo = num / den;
+  let sticky = num % den !== 0n;
+  let exp = scale - shift; // value = quo * 2**exp (approximately, quo has 55 or 56 bits)
+  // Keep 53 bits (fewer for subnormals).
+  let bits = bitLen(quo);
+  let drop = bits - 53;
+  const minExp = -1074;
+  if (exp + drop < minExp) drop = minExp - exp;
+  if (drop > 0) {
+    const mask = (1n << BigInt(drop)) - 1n;
+    const rem = quo & mask;
+    const half = 1n << BigInt(drop - 1);
+    quo >>= BigInt(drop);
+    exp += drop;
+    if (rem > half || (rem === half && (sticky || (quo & 1n) === 1n))) quo += 1n;
+    sticky = sticky || rem !== 0n;
+  }
+  bits = bitLen(quo);
+  if (bits + exp > 1024) return Infinity;
+  return Number(quo) * Math.pow(2, exp);
+}
+
+function exactIntPow(x: number, n: number): number | null {
+  if (!Number.isFinite(x) || x === 0) return null;
+  const [m, e] = decompose(x);
+  const neg = x < 0 && n % 2 !== 0;
+  const k = Math.abs(n);
+  const mp = m ** BigInt(k);
+  let r: number;
+  if (n > 0) r = roundRational(mp, 1n, e * k);
+  else r = roundRational(1n, mp, -e * k);
+  if (!Number.isFinite(r) || r === 0) return null;
+  return neg ? -r : r;
+}
+
 function floatPow(iv: number, iw: number): number | typeof FAIL {
   if (iw === 0) return 1.0;
   if (Number.isNaN(iv)) return iv;
@@ -90,6 +157,12 @@ function floatPow(iv: number, iw: number): number | typeof FAIL {
   }
   if (iv < 0 && iw !== Math.floor(iw)) return FAIL;
   if (iv === 1.0) return 1.0;
+  // V8's Math.pow is not always correctly rounded (C's pow is, in practice): compute exactly.
+  if (iw === Math.floor(iw) && Math.abs(iw) <= 64) {
+    const exact = exactIntPow(iv, iw);
+    if (exact !== null) return exact;
+  }
+  if (iw === 0.5 && iv > 0) return Math.sqrt(iv);
   const r = Math.pow(iv, iw);
   if (!Number.isFinite(r)) return FAIL;
   return r;

@@ -123,7 +123,9 @@ export class SymbolTable {
     if (prev && (prev.nested || prev.type === 'function')) ste.nested = true;
     if (key) this.blocks.set(key, ste);
     if (prev) {
-      prev.children.push(ste);
+      // Annotation blocks (from __future__ import annotations) are only visited for their
+      // SyntaxErrors: their names make nothing free or cell in the enclosing scopes (as in 3.11).
+      if (type !== 'annotation' && prev.type !== 'annotation') prev.children.push(ste);
       this.stack.push(prev);
     }
     this.cur = ste;
