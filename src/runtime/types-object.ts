@@ -574,13 +574,30 @@ method(T.ImportError, '__str__', (a) => {
   const items = a[0].args.items;
   return items.length === 1 ? str(items[0]) : items.length === 0 ? '' : repr(a[0].args);
 });
-excAttr(T.OSError, 'errno', null);
+// OSError(errno, strerror[, filename]) picks the subclass for the errno, as CPython does.
+const ERRNO_CLASSES: Record<number, string> = {
+  2: 'FileNotFoundError', 17: 'FileExistsError', 13: 'PermissionError', 1: 'PermissionError', 21: 'IsADirectoryError',
+  20: 'NotADirectoryError', 11: 'BlockingIOError', 32: 'BrokenPipeError', 110: 'TimeoutError',
+  111: 'ConnectionRefusedError', 104: 'ConnectionResetError', 103: 'ConnectionAbortedError', 3: 'ProcessLookupError',
+  4: 'InterruptedError', 10: 'ChildProcessError',
+};
+staticNative(T.OSError, '__new__', (a) => {
+  let cls: PyType = a[0];
+  const args = a.slice(1);
+  if (cls === T.OSError && args.length >= 2 && typeof args[0] === 'number' && ERRNO_CLASSES[args[0]]) cls = T[ERRNO_CLASSES[args[0]]];
+  const e = newInstance(cls) as PyBaseException;
+  e.args = new PyTuple(args.length >= 3 && args.length <= 5 ? args.slice(0, 2) : args);
+  if (args.length >= 3 && args.length <= 5) e.slots = { filename: args[2] };
+  return e;
+});
+method(T.OSError, '__init__', () => None);
 getset(T.OSError, 'strerror', (e: PyBaseException) => (e.args.items.length >= 2 ? e.args.items[1] : None));
-getset(T.OSError, 'filename', (e: PyBaseException) => (e.args.items.length >= 3 ? e.args.items[2] : e.slots?.filename ?? None));
+getset(T.OSError, 'filename', (e: PyBaseException) => e.slots?.filename ?? None);
 getset(T.OSError, 'errno', (e: PyBaseException) => (e.args.items.length >= 2 ? e.args.items[0] : None));
 method(T.OSError, '__str__', (a) => {
   const it = a[0].args.items;
-  if (it.length >= 3) return `[Errno ${str(it[0])}] ${str(it[1])}: ${repr(it[2])}`;
+  const fn = a[0].slots?.filename;
+  if (it.length === 2 && fn !== undefined && fn !== None) return `[Errno ${str(it[0])}] ${str(it[1])}: ${repr(fn)}`;
   if (it.length === 2) return `[Errno ${str(it[0])}] ${str(it[1])}`;
   return it.length === 1 ? str(it[0]) : it.length === 0 ? '' : repr(a[0].args);
 });

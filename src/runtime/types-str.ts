@@ -340,12 +340,13 @@ m('capitalize', (s) => {
   if (!cps.length) return '';
   return cps[0].toUpperCase() + cps.slice(1).join('').toLowerCase();
 });
+const TITLECASE: Record<string, string> = { Ǆ: 'ǅ', ǅ: 'ǅ', ǆ: 'ǅ', Ǉ: 'ǈ', ǈ: 'ǈ', ǉ: 'ǈ', Ǌ: 'ǋ', ǋ: 'ǋ', ǌ: 'ǋ', Ǳ: 'ǲ', ǲ: 'ǲ', ǳ: 'ǲ' };
 m('title', (s) => {
   let out = '';
   let prevCased = false;
   for (const c of s) {
     const cased = c.toLowerCase() !== c.toUpperCase();
-    out += prevCased ? c.toLowerCase() : c.toUpperCase();
+    out += prevCased ? c.toLowerCase() : TITLECASE[c] ?? c.toUpperCase();
     prevCased = cased;
   }
   return out;

@@ -289,53 +289,39 @@ function formatRecursive(exc: PyBaseException, seen: Set<PyBaseException>): stri
     out += formatRecursive(exc.context, seen);
     out += '\nDuring handling of the above exception, another exception occurred:\n\n';
   }
-  if (exc instanceof PyExceptionGroup) return out + formatGroup(exc, '', true, seen, 0);
+  if (exc instanceof PyExceptionGroup) return out + formatGroup(exc, '  ', true, seen, 0);
   if (exc.traceback) out += 'Traceback (most recent call last):\n' + formatTracebackEntries(exc.traceback);
   out += formatExceptionOnly(exc);
   return out;
 }
 
-/** ExceptionGroup rendering (the boxed format of 3.11's C printer). */
+/** ExceptionGroup rendering: the boxed layout of 3.11's C printer (print_exception_group). */
 function formatGroup(eg: PyExceptionGroup, margin: string, top: boolean, seen: Set<PyBaseException>, depth: number): string {
-  const prefix = top ? '  + ' : margin;
   let out = '';
-  const indentLines = (text: string, m: string) => text.split('\n').map((l, i, arr) => (i === arr.length - 1 && l === '' ? '' : m + l)).join('\n');
-  let body = '';
-  if (eg.traceback) body += 'Exception Group Traceback (most recent call last):\n' + formatTracebackEntries(eg.traceback);
-  body += formatExceptionOnly(eg);
-  if (top) {
-    const lines = body.split('\n');
-    out += '  + ' + lines[0] + '\n' + lines.slice(1).filter((l, i, a) => !(i === a.length - 1 && l === '')).map((l) => '  | ' + l + '\n').join('');
-  } else out += indentLines(body, prefix);
+  let own = '';
+  if (eg.traceback) own += 'Exception Group Traceback (most recent call last):\n' + formatTracebackEntries(eg.traceback);
+  own += formatExceptionOnly(eg);
+  const lines = own.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  lines.forEach((l, i) => (out += margin + (top && i === 0 ? '+ ' : '| ') + l + '\n'));
   const excs = eg.exceptions.items;
   const max = 15;
-  const base = top ? '    ' : margin + '  ';
+  const dashes = '-'.repeat(16);
   for (let i = 0; i < excs.length && i < max; i++) {
+    out += (i === 0 ? margin + '+-+' : margin + '  +') + `${dashes} ${i + 1} ${dashes}\n`;
     const e = excs[i];
-    const header = `${i === 0 ? base + '+-' : base + '+-'}${'-'.repeat(0)}--------------- ${i + 1} ----------------\n`;
-    out += header;
-    let sub: string;
-    if (e instanceof PyExceptionGroup) sub = formatGroupInner(e, seen, depth + 1);
-    else sub = formatRecursive(e, seen);
-    out += sub.split('\n').filter((l, k, a) => !(k === a.length - 1 && l === '')).map((l) => base + '| ' + l + '\n').join('');
+    if (e instanceof PyExceptionGroup && depth < 10) {
+      out += formatGroup(e, margin + '  ', false, seen, depth + 1);
+    } else {
+      const sub = formatRecursive(e, seen).split('\n');
+      if (sub[sub.length - 1] === '') sub.pop();
+      for (const l of sub) out += margin + '  | ' + l + '\n';
+    }
   }
   if (excs.length > max) {
-    out += `${base}+---------------- ... ----------------\n${base}| and ${excs.length - max} more exception${excs.length - max > 1 ? 's' : ''}\n`;
+    const n = excs.length - max;
+    out += `${margin}  +${dashes} ... ${dashes}\n${margin}  | and ${n} more exception${n > 1 ? 's' : ''}\n`;
   }
-  out += base + '+------------------------------------\n';
-  return out;
-}
-function formatGroupInner(eg: PyExceptionGroup, seen: Set<PyBaseException>, depth: number): string {
-  let out = '';
-  if (eg.traceback) out += 'Exception Group Traceback (most recent call last):\n' + formatTracebackEntries(eg.traceback);
-  out += formatExceptionOnly(eg);
-  const excs = eg.exceptions.items;
-  for (let i = 0; i < excs.length && i < 15; i++) {
-    const e = excs[i];
-    out += `+---------------- ${i + 1} ----------------\n`;
-    const sub = e instanceof PyExceptionGroup ? formatGroupInner(e, seen, depth + 1) : formatRecursive(e, seen);
-    out += sub.split('\n').filter((l, k, a) => !(k === a.length - 1 && l === '')).map((l) => '| ' + l + '\n').join('');
-  }
-  out += '+------------------------------------\n';
+  out += margin + '  +' + '-'.repeat(36) + '\n';
   return out;
 }
