@@ -93,14 +93,18 @@ export class VsCodeWeb {
 
   private constructor(readonly workspace: string, private readonly name: string) {}
 
-  /** Copies `sampleDir` into a fresh workspace (minus `omit`), starts VS Code on it with the .vsix installed. */
-  static async start(name: string, sampleDir: string, omit: string[] = []): Promise<VsCodeWeb> {
+  /**
+   * Copies `sampleDir` into a fresh workspace (minus `omit`, plus `files`), starts VS Code on it
+   * with the .vsix installed.
+   */
+  static async start(name: string, sampleDir: string, omit: string[] = [], files: Record<string, string> = {}): Promise<VsCodeWeb> {
     if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} is missing: run \`npm run package\` first`);
     const dir = vscodeWebDir();
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `pyvm-e2e-${name}-`));
     const workspace = path.join(tmp, 'workspace');
     fs.cpSync(sampleDir, workspace, { recursive: true });
     for (const entry of omit) fs.rmSync(path.join(workspace, entry), { recursive: true, force: true });
+    for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(workspace, file), text);
     const data = path.join(tmp, 'data');
     const exts = path.join(tmp, 'extensions');
     fs.mkdirSync(path.join(data, 'User'), { recursive: true });
@@ -112,6 +116,8 @@ export class VsCodeWeb {
       'extensions.ignoreRecommendations': true,
       'workbench.enableExperiments': false,
       'window.commandCenter': false,
+      // The DOM renderer, so that the terminal's text can be read from the page.
+      'terminal.integrated.gpuAcceleration': 'off',
     }, null, 2));
     const codeServer = path.join(dir, 'node_modules/.bin/code-server');
     const common = ['--auth', 'none', '--user-data-dir', data, '--extensions-dir', exts, '--disable-telemetry', '--disable-update-check'];
