@@ -7,8 +7,15 @@ import { formatException, registerSource } from '../vm/traceback';
 import { builtinsDict, builtinsModule } from './builtins';
 import { sysModule } from './sys';
 import { stdout, stderr, flushStdout } from './io';
-import { newModule, sysModules } from './importer';
+import { newModule, sysModules, configureImporter } from './importer';
+import { dirname } from 'node:path';
 import './math';
+import './time';
+
+configureImporter(builtinsDict, () => {
+  const p = sysModule.dictRef.getStr('path');
+  return p instanceof PyList ? p.items.filter((x: any) => typeof x === 'string') : [];
+});
 
 export { registerSource };
 
@@ -40,6 +47,7 @@ export function runMain(code: CodeObject, argv: string[]): number {
   g.setStr('__cached__', None);
   sysModules.setStr('__main__', main);
   sysModule.dictRef.setStr('argv', new PyList(argv.slice()));
+  sysModule.dictRef.setStr('path', new PyList([dirname(code.co_filename) || '.']));
   let status = 0;
   try {
     runModuleCode(code, g, builtinsDict);

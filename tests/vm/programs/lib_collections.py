@@ -1,0 +1,23 @@
+from collections import defaultdict, Counter, deque, OrderedDict, namedtuple
+dd = defaultdict(list)
+for k, v in [("a", 1), ("b", 2), ("a", 3)]:
+    dd[k].append(v)
+print(dd, dict(dd), dd["zz"], len(dd))
+c = Counter("abracadabra")
+print(c.most_common(2), c["a"], c["z"], sum(c.values()), c.total())
+c.update("aaz")
+print(c.most_common(3), Counter([1, 1, 2]) + Counter([2, 3]), sorted(Counter("aab").elements()))
+d = deque([1, 2, 3], maxlen=4)
+d.append(4)
+d.appendleft(0)
+print(d, d.pop(), d.popleft(), len(d), list(d))
+d.rotate(1)
+print(d)
+Point = namedtuple("Point", ["x", "y"])
+p = Point(1, y=2)
+print(p, p.x, p[1], p._asdict(), p._replace(x=9), Point._fields, isinstance(p, tuple))
+x, y = p
+print(x + y, p == (1, 2), Point._make([5, 6]))
+od = OrderedDict([("a", 1), ("b", 2)])
+od.move_to_end("a")
+print(od, list(od))
