@@ -88,7 +88,31 @@ def encodings():
         with open(os.path.join(out_dir, name[:-3] + '.txt'), 'w', encoding='utf-8') as f:
             f.write(text)
 
+def fuzz():
+    # Differential cases: random token soup (fixed seed) with python3's verdict for each — the
+    # ast.dump or the SyntaxError's class, msg and location -> golden/fuzz.json.
+    import random
+    import warnings
+    rng = random.Random(311)
+    soup = ['(', ')', '[', ']', '{', '}', ':', ',', 'x', 'y', '1', '2.5', ' ', ' ', '\n', '    ', 'if ', 'def ', 'lambda ',
+            '=', '*', '**', '"s"', "f'{x}'", 'for ', ' in ', 'not ', 'and ', 'is ', '+', '-', '.', '@', 'yield ', 'await ',
+            ';', 'else', ':=', '->', 'return ', 'class ', 'import ', 'from ', 'as ', 'with ', 'try', 'except', 'del ', 'pass',
+            'None', 'True', '...', '<', '==', '|', '~', 'match ', 'case ', '_', "f'{x!r:>{y}}'", '\t', '#c\n', '\\\n']
+    out = []
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        for _ in range(2500):
+            source = ''.join(rng.choice(soup) for _ in range(rng.randint(1, 14)))
+            try:
+                out.append({'source': source, 'dump': ast.dump(ast.parse(source, 'f.py'), include_attributes=True)})
+            except SyntaxError as e:
+                out.append({'source': source, 'error': [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]})
+    with open(os.path.join(ROOT, 'golden', 'fuzz.json'), 'w', encoding='utf-8') as f:
+        json.dump(out, f, indent=0, ensure_ascii=False)
+        f.write('\n')
+
 corpus()
 errors()
 modes()
 encodings()
+fuzz()

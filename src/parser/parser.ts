@@ -64,6 +64,7 @@ export class Parser {
   readonly src: SourceText;
   /** Second pass: the invalid_* rules are active. */
   private invalid = false;
+  private secondPass = false;
   private depth = 0;
   private readonly fstringOrigin: SubParseOrigin | null;
 
@@ -256,6 +257,7 @@ export class Parser {
     this.p = 0;
     this.depth = 0;
     this.invalid = true;
+    this.secondPass = true;
     try {
       this.runMode(mode);
     } catch (e) {
@@ -277,7 +279,7 @@ export class Parser {
 
   private genericError(last: Token): PySyntaxError {
     if (last.type === T.EOF_IN_BRACKETS) {
-      return this.unclosedBracketError(true) ?? this.errorAtLast('unexpected EOF while parsing');
+      return this.unclosedBracketError(true) ?? this.errorAt(last, last, 'unexpected EOF while parsing');
     }
     if (last.type === T.INDENT || last.type === T.DEDENT) {
       return this.errorAt(last, last, last.type === T.INDENT ? 'unexpected indent' : 'unexpected unindent', 'IndentationError');
@@ -297,7 +299,12 @@ export class Parser {
     const ls = this.src.lineStart(b.lineno);
     const col = this.src.byteLen(ls, b.pos);
     const e = this.error('SyntaxError', `'${String.fromCharCode(b.ch)}' was never closed`, b.lineno, col, b.lineno, 0, true);
-    return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, (keepNewline ? e.text : e.text?.replace(/\n$/, '')) ?? null, e.end_lineno, e.end_offset);
+    // The line keeps its newline when it is the tokenizer's current line: the last line of the input.
+    const line = this.src.lineText(b.lineno);
+    let lastLine = this.src.lineStarts.length;
+    if (this.src.lineStarts[lastLine - 1] >= this.src.text.length) lastLine--;
+    const withNewline = keepNewline && b.lineno === lastLine;
+    return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, withNewline ? line : line.replace(/\n$/, ''), e.end_lineno, e.end_offset);
   }
 
   /** CPython tokenizes the rest of the source after a parser error: a tokenizer error wins. */
@@ -311,7 +318,7 @@ export class Parser {
         if (t.type === T.ENDMARKER) break;
         if (t.type === T.EOF_IN_BRACKETS) {
           const b = this.tz.brackets[this.tz.brackets.length - 1];
-          if (currentErrLine > b.lineno) return this.unclosedBracketError()!;
+          if (b && currentErrLine > b.lineno) return this.unclosedBracketError()!;
           break;
         }
       }
@@ -498,6 +505,7 @@ export class Parser {
     if (!e) return null;
     const t = this.tok();
     if (t.type === T.OP) {
+      if (t.string === ':=' && this.invalid && e._type !== 'Tuple' && e._type !== 'Starred' && e._type !== 'Name') this.invalidWalrusTarget(e);
       if (t.string === '=') return this.assignment(e, start);
       if (t.string === ':') {
         if (!this.invalid || true) {
@@ -1736,11 +1744,20 @@ export class Parser {
     }
     const e = this.expression();
     if (e && this.isOp(':=')) {
-      if (this.invalid) throw this.errorAt(e, e, `cannot use assignment expressions with ${exprName(e)}`);
+      if (this.invalid) this.invalidWalrusTarget(e);
       return this.failAt(t);
     }
     if (e && this.invalid && this.isOp('=')) this.invalidNamedExpressionEq(e, t);
     return e;
+  }
+
+  /** invalid_named_expression: `a := b` with a target that is not a name (the value must parse). */
+  private invalidWalrusTarget(e: A.expr): void {
+    const s0 = this.p;
+    this.p++;
+    const value = this.withoutInvalid(() => this.expression());
+    this.p = s0;
+    if (value) throw this.errorAt(e, e, `cannot use assignment expressions with ${exprName(e)}`);
   }
 
   /** invalid_named_expression's `a = b` alternatives, where an expression was expected. */
@@ -1772,7 +1789,9 @@ export class Parser {
     this.enter();
     try {
       if (this.invalid) this.invalid_expression(t);
-      const d = this.invalid ? this.disjunction_memo() : this.disjunction();
+      // In the second pass `disjunction` is memoised whether or not the invalid rules are on at that
+      // moment (as CPython's memo), so a result computed without them is reused with them.
+      const d = this.secondPass ? this.disjunction_memo() : this.disjunction();
       if (!d) return null;
       if (this.isKw('if')) {
         const save = this.p;
@@ -1810,15 +1829,29 @@ export class Parser {
       if (b && !this.isKw('else') && !this.isOp(':')) throw this.errorAt(a, b, "expected 'else' after 'if' expression");
     }
     this.p = save;
-    // invalid_legacy_expression: NAME !'(' star_expressions
-    if (start.type === T.NAME && (start.string === 'print' || start.string === 'exec')) {
+    // invalid_legacy_expression: NAME !'(' star_expressions (parsed for any name, with the invalid
+    // rules on, as CPython does; only print and exec give the message).
+    if (start.type === T.NAME && !KEYWORDS.has(start.string)) {
       this.p++;
       if (!this.isOp('(')) {
-        const b = this.withoutInvalid(() => this.star_expressions());
-        if (b) throw this.errorAt(start, b, `Missing parentheses in call to '${start.string}'. Did you mean ${start.string}(...)?`);
+        const b = this.star_expressions_memo();
+        if (b && (start.string === 'print' || start.string === 'exec')) {
+          throw this.errorAt(start, b, `Missing parentheses in call to '${start.string}'. Did you mean ${start.string}(...)?`);
+        }
       }
       this.p = save;
     }
+  }
+
+  private readonly starExpressionsMemo = new Map<number, { node: A.expr | null; end: number }>();
+
+  private star_expressions_memo(): A.expr | null {
+    const key = this.p;
+    const m = this.starExpressionsMemo.get(key);
+    if (m) { this.p = m.end; return m.node; }
+    const node = this.star_expressions();
+    this.starExpressionsMemo.set(key, { node, end: node ? this.p : key });
+    return node;
   }
 
   private readonly disjunctionMemo = new Map<number, { node: A.expr | null; end: number }>();
@@ -2337,7 +2370,7 @@ export class Parser {
       if (!first) { this.p = save; return null; }
       if (this.isKw('for') || (this.isKw('async') && this.peek(1).string === 'for')) {
         if (first._type === 'Starred') {
-          if (this.invalid) throw this.errorAt(first, first, 'iterable unpacking cannot be used in comprehension');
+          if (this.invalid && this.withoutInvalid(() => this.for_if_clauses())) throw this.errorAt(first, first, 'iterable unpacking cannot be used in comprehension');
           this.p = save;
           return null;
         }
@@ -2379,7 +2412,7 @@ export class Parser {
       if (!first) { this.p = save; return null; }
       if (this.isKw('for') || (this.isKw('async') && this.peek(1).string === 'for')) {
         if (first._type === 'Starred') {
-          if (this.invalid) throw this.errorAt(first, first, 'iterable unpacking cannot be used in comprehension');
+          if (this.invalid && this.withoutInvalid(() => this.for_if_clauses())) throw this.errorAt(first, first, 'iterable unpacking cannot be used in comprehension');
           this.p = save;
           return null;
         }
@@ -2420,7 +2453,7 @@ export class Parser {
       }
       if (this.isKw('for') || (this.isKw('async') && this.peek(1).string === 'for')) {
         if (first._type === 'Starred') {
-          if (this.invalid) throw this.errorAt(first, first, 'iterable unpacking cannot be used in comprehension');
+          if (this.invalid && this.withoutInvalid(() => this.for_if_clauses())) throw this.errorAt(first, first, 'iterable unpacking cannot be used in comprehension');
           this.p = save;
           return null;
         }

@@ -190,7 +190,8 @@ export class Tokenizer {
   private marker(type: T, cursor: number): Token {
     let lineno = this.lineno;
     let ls = this.lineStart;
-    if (cursor >= this.s.length && this.lineStart >= this.s.length && this.lineno > 1) {
+    // (An end of input inside brackets keeps the count: CPython has read past the last newline.)
+    if (type !== T.EOF_IN_BRACKETS && cursor >= this.s.length && this.lineStart >= this.s.length && this.lineno > 1) {
       // At the end of input CPython stays on the last line.
       lineno = this.lineno - 1;
       ls = this.src.lineStart(lineno);
@@ -201,6 +202,7 @@ export class Tokenizer {
 
   private nextToken(): Token {
     const s = this.s;
+    if (this.atEof) return this.eofAfterContinuation2();
     if (this.pendingDedents > 0) {
       this.pendingDedents--;
       return this.marker(T.DEDENT, this.pos);
@@ -214,10 +216,12 @@ export class Tokenizer {
     }
 
     // Skip spaces, comments and backslash continuations.
+    let commentStart = -1;
     for (;;) {
       const c = s.charCodeAt(this.pos);
       if (c === 32 || c === 9 || c === 12) { this.pos++; continue; }
       if (c === 35) {
+        commentStart = this.pos;
         const nl = s.indexOf('\n', this.pos);
         this.pos = nl < 0 ? s.length : nl;
         continue;
@@ -227,11 +231,7 @@ export class Tokenizer {
         if (d === 10) {
           this.pos += 2;
           this.newLine(this.pos);
-          if (this.pos >= s.length) {
-            // CPython points just past the backslash, with no end.
-            const e = this.error('unexpected EOF while parsing', this.lineno - 1, this.pos - 1);
-            throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, -1);
-          }
+          if (this.pos >= s.length) return this.eofAfterContinuation();
           this.contLine = true;
           continue;
         }
@@ -247,7 +247,8 @@ export class Tokenizer {
 
     if (c === 10) {
       this.pos++;
-      const tok = this.make(T.NEWLINE, '', start, start);
+      // A NEWLINE token starts at a comment that precedes it (CPython's tok->start) and ends at the '\n'.
+      const tok = this.make(T.NEWLINE, '', commentStart >= 0 ? commentStart : start, start);
       this.newLine(this.pos);
       if (this.brackets.length > 0) return this.next();
       this.atBol = true;
@@ -330,6 +331,27 @@ export class Tokenizer {
     throw this.invalidCharacter(start, cp);
   }
 
+  /**
+   * A backslash continuation at the very end: CPython's tokenizer returns an ERRORTOKEN with
+   * E_EOF (the parser then reports "unexpected EOF while parsing" if it gets that far).
+   */
+  private eofAfterContinuation(): Token {
+    const lineno = this.lineno - 1;
+    const ls = this.src.lineStart(lineno);
+    const col = this.src.byteLen(ls, this.s.length);
+    this.atEof = true;
+    return { type: T.EOF_IN_BRACKETS, string: '', start: this.s.length, end: this.s.length, lineno, col, end_lineno: lineno, end_col: col, level: this.brackets.length, noPos: true };
+  }
+
+  private atEof = false;
+
+  private eofAfterContinuation2(): Token {
+    const lineno = Math.max(1, this.lineno - 1);
+    const ls = this.src.lineStart(lineno);
+    const col = this.src.byteLen(ls, this.s.length);
+    return { type: T.EOF_IN_BRACKETS, string: '', start: this.s.length, end: this.s.length, lineno, col, end_lineno: lineno, end_col: col, level: this.brackets.length, noPos: true };
+  }
+
   private invalidCharacter(pos: number, cp: number): PySyntaxError {
     const hex = cp.toString(16).toUpperCase().padStart(4, '0');
     const ch = String.fromCodePoint(cp);
@@ -361,14 +383,27 @@ export class Tokenizer {
       let col = 0;
       let altcol = 0;
       let p = this.pos;
+      // A backslash continuation inside the indentation joins the next line's indentation to it.
+      let contCol = -1;
+      let contAlt = -1;
       for (;;) {
         const c = s.charCodeAt(p);
         if (c === 32) { col++; altcol++; }
         else if (c === 9) { col = (Math.floor(col / TABSIZE) + 1) * TABSIZE; altcol++; }
         else if (c === 12) { col = altcol = 0; }
+        else if (c === 92 && s.charCodeAt(p + 1) === 10) {
+          if (contCol < 0) { contCol = col; contAlt = altcol; }
+          p += 2;
+          this.newLine(p);
+          if (p >= s.length) { this.pos = p; return this.eofAfterContinuation(); }
+          continue;
+        }
         else break;
         p++;
       }
+      // (3.11 keeps counting the indentation across such continuation lines.)
+      void contCol;
+      void contAlt;
       const c = s.charCodeAt(p);
       if (c === 35 || c === 10 || (c === 92 && false)) {
         // Blank or comment-only line: no tokens, no indentation change.

@@ -99,3 +99,22 @@ describe('source decoding (BOM, PEP 263) of the encodings corpus', () => {
     });
   }
 });
+
+describe('differential fuzz cases (random token soup, python3 verdicts)', () => {
+  const cases = JSON.parse(readFileSync(join(root, 'golden', 'fuzz.json'), 'utf8')) as Omit<ModeGolden, 'mode'>[];
+  it(`agrees with python3 on ${cases.length} cases`, () => {
+    const mismatches: string[] = [];
+    for (const c of cases) {
+      let got: string;
+      try {
+        got = dumpAst(parse(c.source, 'f.py'), true);
+      } catch (e) {
+        if (!(e instanceof PySyntaxError)) throw e;
+        got = JSON.stringify([e.kind, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]);
+      }
+      const want = c.dump ?? JSON.stringify(c.error);
+      if (got !== want) mismatches.push(`${JSON.stringify(c.source)}: ${got.slice(0, 120)} != ${want.slice(0, 120)}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
