@@ -2,6 +2,7 @@
 // as __main__, with python3's stdout/stderr/exit status.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { parse, decodeSource, PySyntaxError, formatSyntaxError } from '../parser';
 import { compileAst } from '../compiler';
 import { loadPyc } from '../bytecode/marshal';
@@ -22,7 +23,39 @@ export function installCompiler(): void {
   });
 }
 
-export function main(args: string[]): number {
+/**
+ * `pyvm run`: the program runs on a worker thread with a large stack, so that Python code called
+ * back from built-ins (nested runs of the eval loop: __init__, __repr__, generators, sorted(key=))
+ * can recurse as deep as sys.setrecursionlimit allows, as in CPython. Output goes straight to the
+ * process's file descriptors from the worker, so ordering is preserved.
+ */
+export function main(args: string[]): number | Promise<number> {
+  if (isMainThread && process.env.PYVM_NO_WORKER !== '1') {
+    return new Promise<number>((resolvePromise) => {
+      const w = new Worker(__filename, {
+        argv: ['run', ...args],
+        workerData: { pyvmRun: args },
+        resourceLimits: { stackSizeMb: 256, maxOldGenerationSizeMb: 4096 },
+        stdout: false,
+        stderr: false,
+      });
+      let status = 70;
+      w.on('message', (m: any) => {
+        if (m && typeof m.status === 'number') status = m.status;
+      });
+      w.on('error', (e) => {
+        process.stderr.write(`pyvm: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+        status = 70;
+      });
+      w.on('exit', () => resolvePromise(status));
+    });
+  }
+  const status = runInThisThread(args);
+  if (!isMainThread) parentPort?.postMessage({ status });
+  return status;
+}
+
+function runInThisThread(args: string[]): number {
   const [file, ...rest] = args;
   if (file === undefined) {
     process.stderr.write('usage: pyvm run FILE [ARGS...]\n');

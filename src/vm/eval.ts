@@ -13,7 +13,7 @@ import {
 } from '../runtime';
 import { Frame, ThreadState, codeInfo, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED } from './frame';
 import { bindArgs, flattenKw, kwargsToMap } from './call';
-import { traceCall, traceLine, traceReturn, traceException } from './trace';
+import { traceCall, traceLine, traceReturn, traceException, positionsOf } from './trace';
 
 const {
   binaryOp, richCompare, truthy, getattr, setattr, delattr, getitem, setitem, delitem, getIter, next: iterNext,
@@ -59,14 +59,18 @@ export function callFunction(func: PyFunction, args: any[], kw: Map<string, any>
 hooks.callFunction = callFunction;
 
 /** Runs `frame` (as a nested invocation of the loop) until it returns or yields. */
-export function runFrame(frame: Frame, throwIn: PyBaseException | null = null): any {
+export function runFrame(frame: Frame, throwIn: PyBaseException | null = null, boundaryCost = 1): any {
   if (ts.nestedRuns > 200 + ts.recursionLimit) throw recursionError();
   frame.isEntry = true;
+  // Entering Python from native code costs one extra recursion unit, as CPython's C-level
+  // recursion check does (so Node.__init__ recursion fails at the same depth as in python3).
+  ts.depth += boundaryCost;
   ts.nestedRuns++;
   try {
     return evalFrame(frame, throwIn);
   } finally {
     ts.nestedRuns--;
+    ts.depth -= boundaryCost;
   }
 }
 
@@ -175,9 +179,9 @@ export function resumeGenerator(gen: PyGenerator, mode: number, value: any): { d
   try {
     if (mode === 0) {
       frame.stack[frame.sp++] = value;
-      r = runFrame(frame);
+      r = runFrame(frame, null, 0);
     } else {
-      r = runFrame(frame, value);
+      r = runFrame(frame, value, 0);
     }
   } catch (e) {
     gen.finished = true;
@@ -268,7 +272,7 @@ export function runClassBody(func: PyFunction, ns: any): any {
 /** Runs a module-level code object with the given globals (also locals). */
 export function runModuleCode(code: CodeObject, globals: PyDict, builtins: PyDict, locals: any = globals): any {
   const f = new Frame(code, globals, builtins, locals);
-  return runFrame(f);
+  return runFrame(f, null, 0);
 }
 
 function specialLookup(obj: any, name: string): any {
@@ -289,7 +293,8 @@ function mappingGet(m: any, name: string): any {
 }
 
 function addTraceback(exc: PyBaseException, frame: Frame, lasti: number): void {
-  const line = addr2line(frame.f_code, lasti);
+  const pos = positionsOf(frame.f_code)[lasti >> 1];
+  const line = pos ? pos.lineno : null;
   exc.traceback = new PyTraceback(exc.traceback, frame, lasti, line ?? -1);
 }
 
@@ -307,8 +312,7 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
   frame.f_back = frame.f_back ?? ts.frame;
   if (++ts.depth > ts.recursionLimit) {
     ts.depth--;
-    // Entered from native code (a built-in calling back into Python): CPython's C-level check.
-    throw newExc(T.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
+    throw recursionError();
   }
   const savedFrame = ts.frame;
   ts.frame = frame;

@@ -3,7 +3,7 @@
 // (localsplus: locals, cells, frees) and an explicit value stack with its stack pointer.
 import { CodeObject, ConstFrozenset, ConstTuple, CO_FAST_LOCAL, CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code';
 import { decodeExceptionTable, type ExceptionTableEntry } from '../bytecode/exception-table';
-import { addr2line } from '../bytecode/linetable';
+import { addr2line, codePositions } from '../bytecode/linetable';
 import { PyObject, T, PyTuple, PySet, PyDict, PyCell, PyBaseException, type PyFunction, type PyGenerator } from '../runtime';
 
 /** Per-code-object data the eval loop derives once: runtime constants and the decoded exception table. */
@@ -34,6 +34,16 @@ export function codeInfo(code: CodeObject): CodeInfo {
     (code as any)._vm = info;
   }
   return info;
+}
+
+/** The line of the instruction at byte offset `lasti` (positions decoded once per code object). */
+function lineAt(code: CodeObject, lasti: number): number | null {
+  let lines = (code as any)._lines as (number | null)[] | undefined;
+  if (lines === undefined) {
+    lines = codePositions(code).map((p) => p.lineno);
+    (code as any)._lines = lines;
+  }
+  return lines[lasti >> 1] ?? null;
 }
 
 export const FRAME_CREATED = 0;
@@ -104,7 +114,7 @@ export class Frame extends PyObject {
   get f_lineno(): number | null {
     if (this.lineOverride !== null) return this.lineOverride;
     if (this.lasti < 0) return this.f_code.co_firstlineno;
-    return addr2line(this.f_code, this.lasti);
+    return lineAt(this.f_code, this.lasti);
   }
 
   /** f_locals with 3.11 semantics: a dict snapshot of fast locals (and cells) for function frames. */
