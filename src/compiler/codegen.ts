@@ -7,7 +7,7 @@ import { Op } from '../bytecode/opcodes';
 import { CodeObject, ConstFrozenset, ConstTuple, CO_FUTURE_ANNOTATIONS, type CodeConst } from '../bytecode/code';
 import { Ellipsis, None, PyBytes, PyComplex, PyFloat, type LiteralValue } from '../values';
 import { Block, Pseudo, type Instr } from './flowgraph';
-import { constKey } from './consts';
+import { codeEquals, constKey } from './consts';
 import { makeFrozenset } from './ast-opt';
 import { compilerError, type Loc } from './errors';
 import {
@@ -73,6 +73,14 @@ export class CompilerUnit {
   }
 
   addConst(v: CodeConst): number {
+    if (v instanceof CodeObject) {
+      for (let i = 0; i < this.consts.length; i++) {
+        const c = this.consts[i];
+        if (c instanceof CodeObject && codeEquals(c, v)) return i;
+      }
+      this.consts.push(v);
+      return this.consts.length - 1;
+    }
     const key = constKey(v);
     let i = this.constIndex.get(key);
     if (i === undefined) {

@@ -3,24 +3,43 @@
 import { ConstFrozenset, ConstTuple, CodeObject, type CodeConst } from '../bytecode/code';
 import { Ellipsis, None, PyBytes, PyComplex, PyFloat } from '../values';
 
-const codeKeys = new WeakMap<CodeObject, string>();
-
 // windows-1252 decoding is injective, which is all a key needs (and it is native, hence fast).
 const byteDecoder = new TextDecoder('latin1');
 function bytesKey(b: Uint8Array): string {
   return byteDecoder.decode(b);
 }
 
-/** Code objects compare by value (code_richcompare), so equal ones share a constant slot. */
-function codeKey(co: CodeObject): string {
-  let k = codeKeys.get(co);
-  if (k === undefined) {
-    k = 'k(' + [co.co_name, co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount, co.co_flags,
-      co.co_firstlineno, bytesKey(co.co_code), co.co_consts.map(constKey).join('\u0001'), co.co_names.join('\u0001'),
-      co.co_localsplusnames.join('\u0001'), bytesKey(co.co_linetable), bytesKey(co.co_exceptiontable)].join('\u0002') + ')';
-    codeKeys.set(co, k);
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function arraysEqual(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** code_richcompare: code objects are equal constants when these fields are. */
+export function codeEquals(a: CodeObject, b: CodeObject): boolean {
+  if (a === b) return true;
+  if (a.co_name !== b.co_name || a.co_argcount !== b.co_argcount || a.co_posonlyargcount !== b.co_posonlyargcount ||
+    a.co_kwonlyargcount !== b.co_kwonlyargcount || a.co_flags !== b.co_flags || a.co_firstlineno !== b.co_firstlineno) {
+    return false;
   }
-  return k;
+  if (!bytesEqual(a.co_code, b.co_code) || a.co_consts.length !== b.co_consts.length) return false;
+  for (let i = 0; i < a.co_consts.length; i++) {
+    const x = a.co_consts[i];
+    const y = b.co_consts[i];
+    if (x instanceof CodeObject || y instanceof CodeObject) {
+      if (!(x instanceof CodeObject && y instanceof CodeObject && codeEquals(x, y))) return false;
+    } else if (constKey(x) !== constKey(y)) {
+      return false;
+    }
+  }
+  return arraysEqual(a.co_names, b.co_names) && arraysEqual(a.co_localsplusnames, b.co_localsplusnames) &&
+    bytesEqual(a.co_linetable, b.co_linetable) && bytesEqual(a.co_exceptiontable, b.co_exceptiontable);
 }
 
 // A NaN never equals another NaN object: such constants share a slot only when they are the same object.
@@ -61,6 +80,7 @@ export function constKey(v: CodeConst): string {
   if (v instanceof PyBytes) return 'b' + bytesKey(v.bytes);
   if (v instanceof ConstTuple) return 't(' + v.items.map(constKey).join('\u0000') + ')';
   if (v instanceof ConstFrozenset) return 'z(' + v.items.map(constKey).sort().join('\u0000') + ')';
-  if (v instanceof CodeObject) return codeKey(v);
+  // Code objects are looked up by codeEquals (CompilerUnit.addConst); this key only groups them.
+  if (v instanceof CodeObject) return 'k' + v.co_name + '\u0000' + v.co_firstlineno + '\u0000' + v.co_code.length;
   return '?';
 }
