@@ -2173,22 +2173,13 @@ export class Parser {
     this.enter();
     try {
       if (this.eatOp(')')) return this.atTok<A.Call>({ _type: 'Call', func, args: [], keywords: [] }, st);
-      // A lone generator expression argument: f(x for x in y)
-      const t = this.tok();
-      if (!(t.type === T.OP && (t.string === '*' || t.string === '**')) && !(t.type === T.NAME && !KEYWORDS.has(t.string) && this.peek(1).type === T.OP && this.peek(1).string === '=')) {
-        const s2 = this.p;
-        const elt = this.withoutInvalid(() => this.named_expression());
-        if (elt && (this.isKw('for') || (this.isKw('async') && this.peek(1).string === 'for'))) {
-          const gens = this.for_if_clauses();
-          if (gens && this.eatOp(')')) {
-            const g = this.atTok<A.GeneratorExp>({ _type: 'GeneratorExp', elt, generators: gens }, open);
-            return this.atTok<A.Call>({ _type: 'Call', func, args: [g], keywords: [] }, st);
-          }
-        }
-        this.p = s2;
-      }
-      const args = this.arguments();
+      const args = this.arguments(true);
       if (!args || !this.eatOp(')')) { this.p = save; return null; }
+      if (args.genexp) {
+        // f(x for x in y): the generator expression spans the call's parentheses.
+        const g = this.atTok<A.GeneratorExp>({ _type: 'GeneratorExp', elt: args.genexp.elt, generators: args.genexp.generators }, open);
+        return this.atTok<A.Call>({ _type: 'Call', func, args: [g], keywords: [] }, st);
+      }
       return this.atTok<A.Call>({ _type: 'Call', func, args: args.args, keywords: args.keywords }, st);
     } finally {
       this.depth--;
@@ -2196,7 +2187,7 @@ export class Parser {
   }
 
   /** args [','] &')' — positional, starred and keyword arguments in CPython's allowed orders. */
-  private arguments(): { args: A.expr[]; keywords: A.keyword[] } | null {
+  private arguments(inCall = false): { args: A.expr[]; keywords: A.keyword[]; genexp?: { elt: A.expr; generators: A.comprehension[] } } | null {
     const args: A.expr[] = [];
     const keywords: A.keyword[] = [];
     const save = this.p;
@@ -2236,6 +2227,13 @@ export class Parser {
         if (!e) {
           this.p = save;
           return null;
+        }
+        if (inCall && args.length === 0 && keywords.length === 0 && this.isComprehensionStart()) {
+          // A lone generator expression argument: f(x for x in y)
+          const s2 = this.p;
+          const gens = this.for_if_clauses();
+          if (gens && this.isOp(')')) return { args: [], keywords: [], genexp: { elt: e, generators: gens } };
+          this.p = s2;
         }
         if (this.invalid && this.isOp('=')) {
           // invalid_kwarg
