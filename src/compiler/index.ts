@@ -41,7 +41,9 @@ function futureFeatures(m: any, filename: string): { flags: number; lineno: numb
       // future.c reports these at the statement's start only (no end position).
       const at = { lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.lineno, end_col_offset: null };
       if (done) {
-        throw compilerError('from __future__ imports must occur at the beginning of the file', filename, at);
+        // future.c passes the 0-based column here (offset = col_offset, not col_offset + 1).
+        throw compilerError('from __future__ imports must occur at the beginning of the file', filename,
+          { ...at, col_offset: s.col_offset - 1 });
       }
       for (const a of s.names) {
         if (a.name === 'braces') throw compilerError('not a chance', filename, at);
