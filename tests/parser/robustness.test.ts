@@ -81,6 +81,12 @@ describe('deep nesting and huge input', () => {
     ['a 1,000,000-character line', 'x = "' + 'a'.repeat(1000000) + '"', 'ok'],
     ['10,000 parameters', 'def f(' + 'a,'.repeat(10000) + '): pass', 'ok'],
     ['NUL byte', 'x = 1\0', 'error'],
+    // Backtracking must stay linear: each of these was once exponential in the nesting depth.
+    ['150 nested calls', 'f('.repeat(150) + 'x' + ')'.repeat(150), 'ok'],
+    ['150 nested calls with an error inside', 'f('.repeat(150) + 'x y' + ')'.repeat(150), 'error'],
+    ['150 nested dicts', '{a: '.repeat(150) + 'x' + '}'.repeat(150), 'ok'],
+    ['150 nested subscripts with an error after', 'a['.repeat(150) + 'x' + ']'.repeat(150) + ' $', 'error'],
+    ['150 nested with-items', 'with ' + '('.repeat(150) + 'x' + ')'.repeat(150) + ': pass', 'ok'],
   ];
   for (const [name, src, want] of cases) {
     it(name, () => expect(outcome(src)).toBe(want));
