@@ -130,6 +130,80 @@ function roundRational(p: bigint, q: bigint, scale: number): number {
   return Number(quo) * Math.pow(2, exp);
 }
 
+function isqrt(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = 1n << BigInt(Math.ceil(bitLen(n) / 2));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
+}
+
+/** Rounds r * 2**exp (r > 0 integer; `sticky` = the true value is a bit above r * 2**exp) to a double. */
+function roundWithSticky(r: bigint, exp: number, sticky: boolean): number {
+  let bits = bitLen(r);
+  let drop = bits - 53;
+  if (exp + drop < -1074) drop = -1074 - exp;
+  if (drop > 0) {
+    const mask = (1n << BigInt(drop)) - 1n;
+    const rem = r & mask;
+    const half = 1n << BigInt(drop - 1);
+    r >>= BigInt(drop);
+    exp += drop;
+    if (rem > half || (rem === half && (sticky || (r & 1n) === 1n))) r += 1n;
+  }
+  bits = bitLen(r);
+  if (bits + exp > 1024) return Infinity;
+  return Number(r) * Math.pow(2, exp);
+}
+
+/**
+ * x ** y correctly rounded when y = Y / 2**k with a small odd Y and k <= 4 (2.5, -0.5, 0.25, ...):
+ * the exact power, then k exact integer square roots.
+ */
+function dyadicPow(x: number, y: number): number | null {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
+  let k = 0;
+  let Y = y;
+  while (Y !== Math.floor(Y) && k < 5) {
+    Y *= 2;
+    k++;
+  }
+  if (k === 0 || k > 4) return null;
+  const n = 1 << k;
+  const [m, e] = decompose(x);
+  const absY = Math.abs(Y);
+  if (bitLen(m) * absY > 4096 || Math.abs(e * Y) > 1e6) return null;
+  let A = Y > 0 ? m ** BigInt(absY) : 1n;
+  const B = Y > 0 ? 1n : m ** BigInt(absY);
+  const E = e * Y;
+  const q = Math.floor(E / n);
+  const rem = E - q * n;
+  A <<= BigInt(rem);
+  // Scale so that the root has about 64 bits.
+  const s = 64 - Math.floor((bitLen(A) - bitLen(B)) / n);
+  let T: bigint;
+  let exact: boolean;
+  if (s >= 0) {
+    const N = A << BigInt(n * s);
+    T = N / B;
+    exact = N % B === 0n;
+  } else {
+    const D = B << BigInt(n * -s);
+    T = A / D;
+    exact = A % D === 0n;
+  }
+  let R = T;
+  for (let i = 0; i < k; i++) {
+    const r = isqrt(R);
+    if (r * r !== R) exact = false;
+    R = r;
+  }
+  if (R === 0n) return null;
+  return roundWithSticky(R, q - s, !exact);
+}
+
 function exactIntPow(x: number, n: number): number | null {
   if (!Number.isFinite(x) || x === 0) return null;
   const [m, e] = decompose(x);
@@ -158,11 +232,14 @@ function floatPow(iv: number, iw: number): number | typeof FAIL {
   if (iv < 0 && iw !== Math.floor(iw)) return FAIL;
   if (iv === 1.0) return 1.0;
   // V8's Math.pow is not always correctly rounded (C's pow is, in practice): compute exactly.
-  if (iw === Math.floor(iw) && Math.abs(iw) <= 64) {
+  if (iw === Math.floor(iw) && Math.abs(iw) <= 1e6 && bitLen(decompose(iv)[0]) * Math.abs(iw) <= 4096) {
     const exact = exactIntPow(iv, iw);
     if (exact !== null) return exact;
   }
-  if (iw === 0.5 && iv > 0) return Math.sqrt(iv);
+  if (iv > 0) {
+    const exact = dyadicPow(iv, iw);
+    if (exact !== null) return exact;
+  }
   const r = Math.pow(iv, iw);
   if (!Number.isFinite(r)) return FAIL;
   return r;
