@@ -48,6 +48,9 @@ const UNARY: Record<string, A.unaryop> = { '+': { _type: 'UAdd' }, '-': { _type:
  */
 const MAXSTACK = 2989;
 
+/** sys.get_int_max_str_digits() default. */
+const MAX_STR_DIGITS = 4300;
+
 /** Where an f-string's sub-expression sits in the enclosing source. */
 interface SubParseOrigin {
   lineOffset: number;
@@ -2343,6 +2346,13 @@ export class Parser {
   private number(): A.Constant {
     const t = this.tok();
     this.p++;
+    if (t.string.length > MAX_STR_DIGITS && /^[0-9_]+$/.test(t.string)) {
+      // CPython's int max-str-digits limit applies to decimal literals when they are converted.
+      const digits = t.string.replace(/_/g, '').length;
+      if (digits > MAX_STR_DIGITS) {
+        throw new PySyntaxError('SyntaxError', `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.`, this.filename, t.lineno, 0, this.lineTextFor(t.lineno), t.end_lineno, 0);
+      }
+    }
     return this.atTok<A.Constant>({ _type: 'Constant', value: parseNumber(t.string), kind: null }, t);
   }
 
