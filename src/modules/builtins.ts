@@ -6,6 +6,7 @@ import {
   PyBaseException, PyGenerator, PyIter, FnIter, newExc, typeError, valueError, ops, NotImplemented, EXCEPTION_NAMES,
   format as pyFormat, asciiRepr, sortItems, toInt, asInt, asFloat, makeSuper, dirOf, createClass, PyRange,
   objectId, PyByteArray, method, getset, bytesFrom, PySlice, roundFloat, PyProperty, PyClassMethod, PyStaticMethod,
+  AsyncGenWrapped, builtinType,
 } from '../runtime';
 import { intPow, intPowMod, intAbs, intFloorDiv, intMod } from '../runtime/numbers';
 import type { Frame } from '../vm/frame';
@@ -669,6 +670,69 @@ for (const gt of [T.generator, T.coroutine]) {
   getset(gt, gt === T.generator ? 'gi_yieldfrom' : 'cr_await', (g: PyGenerator) => genYieldFrom(g) ?? None);
 }
 method(T.coroutine, '__await__', (a) => a[0]);
+
+// ---- async generators: __anext__/asend/athrow return awaitables that drive the generator frame ----
+const AsyncGenASend = builtinType('async_generator_asend');
+class PyAsyncGenASend extends PyObject {
+  done = false;
+  constructor(public gen: PyGenerator, public sendValue: any, public throwExc: PyBaseException | null) {
+    super(AsyncGenASend);
+  }
+}
+function asendStep(aw: PyAsyncGenASend, mode: number, value: any): any {
+  if (aw.done) throw newExc(T.RuntimeError, 'cannot reuse already awaited __anext__()/asend()');
+  const gen = aw.gen;
+  let r: { done: boolean; value: any };
+  try {
+    if (aw.throwExc !== null) {
+      const exc = aw.throwExc;
+      aw.throwExc = null;
+      if (!gen.started || gen.finished) {
+        gen.finished = true;
+        throw exc;
+      }
+      r = resumeGenerator(gen, 1, exc);
+    } else if (mode === 1) {
+      r = resumeGenerator(gen, 1, value);
+    } else {
+      const v = aw.sendValue !== undefined ? aw.sendValue : value;
+      aw.sendValue = undefined;
+      if (!gen.started && v !== None) r = resumeGenerator(gen, 0, None);
+      else r = resumeGenerator(gen, 0, v);
+    }
+  } catch (e) {
+    aw.done = true;
+    if (e instanceof PyBaseException && (e.cls.isSubtypeOf(T.StopIteration) || e.cls.isSubtypeOf(T.GeneratorExit))) throw e;
+    throw e;
+  }
+  if (r.done) {
+    aw.done = true;
+    throw newExc(T.StopAsyncIteration);
+  }
+  if (r.value instanceof AsyncGenWrapped) {
+    aw.done = true;
+    throw newExc(T.StopIteration, r.value.value);
+  }
+  return r.value;
+}
+method(AsyncGenASend, '__await__', (a) => a[0]);
+method(AsyncGenASend, '__iter__', (a) => a[0]);
+method(AsyncGenASend, '__next__', (a) => asendStep(a[0], 0, None));
+method(AsyncGenASend, 'send', (a) => asendStep(a[0], 0, a[1]));
+method(AsyncGenASend, 'throw', (a) => asendStep(a[0], 1, a[1] instanceof PyBaseException ? a[1] : call(a[1], a[2] === undefined ? [] : [a[2]])));
+method(AsyncGenASend, 'close', (a) => {
+  a[0].done = true;
+  return None;
+});
+const AG = T.async_generator;
+method(AG, '__aiter__', (a) => a[0]);
+method(AG, '__anext__', (a) => new PyAsyncGenASend(a[0], undefined, null));
+method(AG, 'asend', (a) => new PyAsyncGenASend(a[0], a[1], null));
+method(AG, 'athrow', (a) => new PyAsyncGenASend(a[0], undefined, a[1] instanceof PyBaseException ? a[1] : call(a[1], [])));
+method(AG, 'aclose', (a) => new PyAsyncGenASend(a[0], undefined, newExc(T.GeneratorExit)));
+method(AG, '__repr__', (a) => `<async_generator object ${a[0].qualname} at ${ops.hexId(a[0])}>`);
+getset(AG, '__name__', (g: PyGenerator) => g.name);
+getset(AG, '__qualname__', (g: PyGenerator) => g.qualname);
 
 function genThrow(gen: PyGenerator, typ: any, val: any, tb: any): any {
   let exc: PyBaseException;

@@ -69,3 +69,8 @@ export function objectId(x: any): PyInt {
   }
   return v;
 }
+
+/** The marker ASYNC_GEN_WRAP puts around values an async generator yields (vs. values its awaits pass through). */
+export class AsyncGenWrapped {
+  constructor(public value: any) {}
+}

@@ -9,7 +9,7 @@ import { None, Ellipsis, PyFloat, PyBytes } from '../values';
 import {
   T, typeOf, PyType, PyObject, PyTuple, PyList, PyDict, PySet, PyCell, PyFunction, PyMethod, PyMethodDescr, PyBuiltin,
   PyBaseException, PyTraceback, PyGenerator, PySlice, PyIter, newExc, typeError, nameError, hooks,
-  NotImplemented, ops, format, asciiRepr, egSplit, PyExceptionGroup, createClass, dictUpdate, PyModule,
+  NotImplemented, ops, format, asciiRepr, egSplit, PyExceptionGroup, createClass, dictUpdate, PyModule, AsyncGenWrapped,
 } from '../runtime';
 import { Frame, ThreadState, codeInfo, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED } from './frame';
 import { bindArgs, flattenKw, kwargsToMap } from './call';
@@ -1047,6 +1047,7 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
               stack[sp - 1] = getAwaitable(stack[sp - 1]);
               break;
             case Op.ASYNC_GEN_WRAP:
+              stack[sp - 1] = new AsyncGenWrapped(stack[sp - 1]);
               break;
             case Op.GET_AITER: {
               const o = stack[sp - 1];
@@ -1065,11 +1066,7 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
             case Op.END_ASYNC_FOR: {
               const exc = stack[--sp];
               if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(T.StopAsyncIteration)) {
-                sp--;
-                stack[sp] = undefined;
-                const prev = stack[--sp];
-                ts.excInfo = prev === None ? null : prev;
-                sp--;
+                stack[--sp] = undefined; // the async iterator
               } else {
                 ts.reraising = true;
                 throw exc;
