@@ -1,0 +1,12 @@
+import random
+random.seed(42)
+print(random.random(), random.random())
+print([random.randint(1, 100) for _ in range(5)], random.randrange(10), random.randrange(0, 100, 5))
+print(random.choice("abcdef"), random.getrandbits(40), random.uniform(1, 2))
+items = list(range(10))
+random.shuffle(items)
+print(items, random.sample(range(100), 5), random.choices("xyz", k=4))
+r = random.Random(2 ** 70 + 12345)
+print(r.random(), r.randint(-5, 5))
+random.seed(0)
+print(random.random())
