@@ -125,15 +125,44 @@ function setPredicate(items: SetItem[], neg: boolean, flags: number, isBytes: bo
       return false;
     };
   } else {
-    // x matches when some item i has lower(i) equal to lower(x) or to one of its extra case forms.
+    // x matches when some BMP item i has lower(i) equal to lower(x) or to one of its extra case
+    // forms. Like sre, items beyond the BMP are compared with lower(x) as written: a literal
+    // exactly, a range also through the uppercase of lower(x).
+    const bmpItems: SetItem[] = [];
+    const astralLits = new Set<number>();
+    const astralRanges: number[] = [];
+    for (const it of items) {
+      if (it.k === 'lit') {
+        if (it.c > 0xffff) astralLits.add(it.c);
+        else bmpItems.push(it);
+      } else if (it.k === 'range') {
+        if (it.hi > 0xffff) {
+          astralRanges.push(it.lo, it.hi);
+          if (it.lo <= 0xffff) bmpItems.push({ k: 'range', lo: it.lo, hi: 0xffff });
+        } else {
+          bmpItems.push(it);
+        }
+      }
+    }
+    const inBmp = itemsTest(bmpItems);
     const hasLowerIn = (t: number): boolean => {
-      if (unicodeLower(t) === t && inItems(t)) return true;
-      for (const p of lowerPreimagesOf(t)) if (inItems(p)) return true;
+      if (unicodeLower(t) === t && inBmp(t)) return true;
+      for (const p of lowerPreimagesOf(t)) if (inBmp(p)) return true;
       return false;
     };
+    const inAstral = (lc: number): boolean => {
+      if (astralLits.has(lc)) return true;
+      for (let i = 0; i < astralRanges.length; i += 2) {
+        if (lc >= astralRanges[i] && lc <= astralRanges[i + 1]) return true;
+        for (const u of lowerPreimagesOf(lc)) if (u >= astralRanges[i] && u <= astralRanges[i + 1]) return true;
+      }
+      return false;
+    };
+    const hasAstral = astralLits.size > 0 || astralRanges.length > 0;
     test = (c) => {
       const lc = unicodeLower(c);
       if (hasLowerIn(lc)) return true;
+      if (hasAstral && inAstral(lc)) return true;
       for (const e of extraCasesOf(lc)) if (hasLowerIn(e)) return true;
       for (const t of cats) if (t(lc)) return true;
       return false;
