@@ -421,7 +421,7 @@ export function setObjectGetattribute(d: any): void {
 /** getattr(obj, name); throws AttributeError. */
 export function getattr(obj: any, name: string): any {
   const t = typeOf(obj);
-  if (t.heap || t === T.super) {
+  if (t.heap || t === T.super || t.name === 'GenericAlias') {
     const ga = t.lookup('__getattribute__');
     if (ga !== objectGetattribute && ga !== typeGetattributeDescr) {
       try {
@@ -798,7 +798,6 @@ export function getitem(o: any, k: any): any {
     if (o instanceof PyType) {
       const cg = o.lookup('__class_getitem__');
       if (cg !== undefined) return call(descrGet(cg, null, o), [k]);
-      if (o === T.type || o.isSubtypeOf(T.list) || o.isSubtypeOf(T.dict) || o.isSubtypeOf(T.tuple) || o.isSubtypeOf(T.set)) return o;
       throw typeError(`type '${o.name}' is not subscriptable`);
     }
     throw typeError(`'${t.name}' object is not subscriptable`);

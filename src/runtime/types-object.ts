@@ -2,7 +2,7 @@
 // functions and methods, property/classmethod/staticmethod, None/NotImplemented/Ellipsis, and the
 // BaseException methods.
 import { None, Ellipsis } from '../values';
-import { PyObject, PyType, T, typeOf, c3, bumpTypeVersion } from './object';
+import { PyObject, PyType, T, typeOf, c3, bumpTypeVersion, builtinType } from './object';
 import { PyTuple, PyDict, PyList } from './collections';
 import {
   PyBaseException, PyExceptionGroup, PyTraceback, newExc, typeError, attributeError, valueError,
@@ -714,3 +714,44 @@ getset(T.traceback, 'tb_lasti', (t: PyTraceback) => t.tb_lasti);
 getset(T.traceback, 'tb_lineno', (t: PyTraceback) => t.tb_lineno);
 
 export { newExc, PyMethod, PyClassMethod, PyStaticMethod, PyBuiltin, PyGetSet, eq, tupleHash, isDataDescr };
+
+// ---------------------------------------------------------------- types.GenericAlias (list[int])
+export const GenericAliasType = builtinType('GenericAlias');
+GenericAliasType.module = 'types';
+export class PyGenericAlias extends PyObject {
+  constructor(public origin: any, public args: any[]) {
+    super(GenericAliasType);
+  }
+}
+function aliasArgRepr(a: any): string {
+  if (a === Ellipsis) return '...';
+  if (a instanceof PyType) {
+    const mod = a.heap ? str(a.ns.get('__module__') ?? a.module) : a.module;
+    return mod === 'builtins' ? a.qualname : `${mod}.${a.qualname}`;
+  }
+  if (a instanceof PyList) return '[' + a.items.map(aliasArgRepr).join(', ') + ']';
+  return repr(a);
+}
+method(GenericAliasType, '__repr__', (a) => {
+  const g: PyGenericAlias = a[0];
+  return `${aliasArgRepr(g.origin)}[${g.args.length ? g.args.map(aliasArgRepr).join(', ') : '()'}]`;
+});
+method(GenericAliasType, '__call__', (a, kw) => call(a[0].origin, a.slice(1), kw));
+method(GenericAliasType, '__eq__', (a) => a[1] instanceof PyGenericAlias && a[0].origin === a[1].origin && a[0].args.length === a[1].args.length && a[0].args.every((x: any, i: number) => eq(x, a[1].args[i])));
+method(GenericAliasType, '__hash__', (a) => hash(a[0].origin) ^ tupleHash(a[0].args));
+method(GenericAliasType, '__getattribute__', (a) => {
+  const g: PyGenericAlias = a[0];
+  if (a[1] === '__origin__') return g.origin;
+  if (a[1] === '__args__') return new PyTuple(g.args);
+  const r = genericGetattr(g, a[1]);
+  if (r !== undefined) return r;
+  return getattr(g.origin, a[1]);
+});
+GenericAliasType.heap = false;
+/** __class_getitem__ of the builtin generic types. */
+export function genericAlias(origin: any, item: any): PyGenericAlias {
+  return new PyGenericAlias(origin, item instanceof PyTuple ? item.items.slice() : [item]);
+}
+for (const t of [T.list, T.dict, T.tuple, T.set, T.frozenset, T.type]) {
+  classMethod(t, '__class_getitem__', (a) => genericAlias(a[0], a[1]));
+}

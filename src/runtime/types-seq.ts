@@ -263,7 +263,6 @@ method(L, '__init__', (a) => {
   a[0].items = a.length > 1 ? toArray(a[1]) : [];
   return None;
 });
-classMethod(L, '__class_getitem__', (a) => a[0]);
 
 // ---------------------------------------------------------------- tuple
 const TU = T.tuple;
@@ -309,7 +308,6 @@ staticNative(TU, '__new__', (a) => {
   t.items = items;
   return t;
 });
-classMethod(TU, '__class_getitem__', (a) => a[0]);
 
 // ---------------------------------------------------------------- range
 const R = T.range;
@@ -554,7 +552,6 @@ classMethod(D, 'fromkeys', (a) => {
   for (const k of toArray(a[1])) d.set(k, v);
   return d;
 });
-classMethod(D, '__class_getitem__', (a) => a[0]);
 
 /** dict_keys / dict_values / dict_items views. */
 export class PyDictView extends PyObject {
@@ -755,7 +752,6 @@ for (const S of [T.set, T.frozenset]) {
   method(S, 'issuperset', (a) => subset(asSetArg(a[1]), a[0]));
   method(S, 'isdisjoint', (a) => !toArray(a[1]).some((k) => a[0].has(k)));
   method(S, 'copy', (a) => (a[0].cls === T.frozenset ? a[0] : setCopy(a[0])));
-  classMethod(S, '__class_getitem__', (a) => a[0]);
 }
 T.set.ns.set('__hash__', None);
 method(T.frozenset, '__hash__', (a) => {
