@@ -11,19 +11,22 @@ const MAX_CHILDREN = 1000;
 
 export class ValueInspector {
   private expanders: (() => VariableInfo[])[] = [];
+  /** References keep increasing across stops, so a client never mistakes a new one for an old. */
+  private base = 0;
 
   reset(): void {
+    this.base += this.expanders.length;
     this.expanders = [];
   }
 
   /** A new reference whose children `expand` lists. */
   reference(expand: () => VariableInfo[]): number {
     this.expanders.push(expand);
-    return this.expanders.length;
+    return this.base + this.expanders.length;
   }
 
   children(reference: number): VariableInfo[] | undefined {
-    return this.expanders[reference - 1]?.();
+    return this.expanders[reference - this.base - 1]?.();
   }
 
   /** One named value: repr, type, and a reference when it has children. */

@@ -65,6 +65,25 @@ describe('debugging recursion.py on pyvm', () => {
     expect(framesText).toMatch(/f_lasti\s*20/);
     expect(framesText).toContain('LOAD_GLOBAL');
 
+    // Step Over One Instruction (Alt+F10) from the editor: LOAD_GLOBAL pushes NULL and the function.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Alt+F10');
+    await frameRows.filter({ hasText: /f_lasti\s*32/ }).first().waitFor({ timeout: 10000 });
+    // Show Value Stack (Ctrl+Alt+K) reveals the top frame's value stack in the Frames view.
+    await page.keyboard.press('Control+Alt+K');
+    await frameRows.filter({ hasText: 'NULL' }).first().waitFor({ timeout: 10000 });
+    await vscode.screenshot('show-value-stack');
+    // The Variables view shows the same three entries.
+    await variables.filter({ hasText: '[2]' }).first().waitFor({ timeout: 10000 });
+    await vscode.screenshot('variables-value-stack');
+    const inVariables = (await variables.allInnerTexts()).join('\n');
+    expect(inVariables).toMatch(/\[1\]\s*=\s*NULL/);
+    expect(inVariables).toMatch(/\[2\]\s*=\s*<function factorial at 0x[0-9a-f]+>/);
+    const stackRows = (await frameRows.allInnerTexts()).join('\n');
+    expect(stackRows).toMatch(/\[0\]\s*5/);
+    expect(stackRows).toMatch(/\[1\]\s*NULL/);
+    expect(stackRows).toMatch(/value stack\s*depth 3/);
+
     // Open Bytecode: the Disassembly view at the current instruction.
     await page.keyboard.press('Control+Alt+B');
     await page.locator('.disassembly-view').first().waitFor({ timeout: 15000 });
