@@ -1,0 +1,3 @@
+source = "a = 1\nb = (2 +\n"
+print("compiling")
+exec(source)
