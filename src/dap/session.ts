@@ -276,7 +276,9 @@ export class PyvmDebugSession extends DebugSession {
   protected override variablesRequest(
     response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments,
   ): void {
-    this.forward(response, 'variables', { variablesReference: args.variablesReference },
+    this.forward(response, 'variables', {
+      variablesReference: args.variablesReference, filter: args.filter, start: args.start ?? 0, count: args.count ?? 0,
+    },
       (variables: VariableInfo[]) => ({ variables }));
   }
 

@@ -63,7 +63,8 @@ export function serveVmHost(endpoint: HostEndpoint, captureOutput: boolean): voi
       case 'scopes':
         return engine.scopes(field<number>(args, 'frameId'));
       case 'variables':
-        return engine.variables(field<number>(args, 'variablesReference'));
+        return engine.variables(field<number>(args, 'variablesReference'), field<string | undefined>(args, 'filter'),
+          field<number>(args, 'start') ?? 0, field<number>(args, 'count') ?? 0);
       case 'disassemble':
         return engine.disassemble(
           field<string>(args, 'memoryReference'), field<number>(args, 'offset') ?? 0,

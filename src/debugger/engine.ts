@@ -120,18 +120,23 @@ export class DebugEngine {
       { name: 'Globals', expensive: false, variablesReference: inspector.reference(() => this.dictVariables(frame.f_globals)) },
       {
         name: 'Value stack', presentationHint: 'registers', expensive: false, indexedVariables: stack.length,
-        variablesReference: inspector.reference(() => frame.valueStack().map((v, i) => inspector.variable(`[${i}]`, v))),
+        variablesReference: inspector.reference(() => frame.valueStack().map((v, i) => inspector.variable(`[${i}]`, v)), true),
       },
       { name: 'Frame', expensive: false, variablesReference: inspector.reference(() => this.frameVariables(frame)) },
     ];
     return scopes;
   }
 
-  variables(reference: number): VariableInfo[] {
+  /**
+   * Children of `reference`. The value stack has indexed children only (DAP: filter 'named' gets
+   * none); `start`/`count` page through indexed children, as clients ask in chunks.
+   */
+  variables(reference: number, filter?: string, start = 0, count = 0): VariableInfo[] {
     if (!this.stopped) throw new DebuggerError('the program is not stopped');
     const children = this.inspector.children(reference);
     if (!children) throw new DebuggerError(`unknown variablesReference ${reference}`);
-    return children;
+    if (filter === 'named') return this.inspector.isIndexed(reference) ? [] : children;
+    return count > 0 ? children.slice(start, start + count) : children.slice(start);
   }
 
   /**
@@ -173,6 +178,15 @@ export class DebugEngine {
 
   private onTraceEvent(frame: Frame, event: 'call' | 'line' | 'opcode' | 'return' | 'exception', arg: unknown): void {
     if (this.stopped) return;
+    try {
+      this.traceEvent(frame, event, arg);
+    } catch (err) {
+      // A fault of the debugger must not become an exception in the program it debugs.
+      this.host.output('stderr', `pyvm debugger: internal error (${err instanceof Error ? err.message : String(err)}); tracing continues\n`);
+    }
+  }
+
+  private traceEvent(frame: Frame, event: 'call' | 'line' | 'opcode' | 'return' | 'exception', arg: unknown): void {
     if (event === 'exception' && (this.breakOnRaised || this.breakOnUncaught)) {
       if (this.onException(frame, arg)) return;
     }

@@ -11,18 +11,26 @@ const MAX_CHILDREN = 1000;
 
 export class ValueInspector {
   private expanders: (() => VariableInfo[])[] = [];
+  private indexed = new Set<number>();
   /** References keep increasing across stops, so a client never mistakes a new one for an old. */
   private base = 0;
 
   reset(): void {
     this.base += this.expanders.length;
     this.expanders = [];
+    this.indexed.clear();
   }
 
-  /** A new reference whose children `expand` lists. */
-  reference(expand: () => VariableInfo[]): number {
+  /** A new reference whose children `expand` lists (`indexed`: they are all indexed, none named). */
+  reference(expand: () => VariableInfo[], indexed = false): number {
     this.expanders.push(expand);
-    return this.base + this.expanders.length;
+    const reference = this.base + this.expanders.length;
+    if (indexed) this.indexed.add(reference);
+    return reference;
+  }
+
+  isIndexed(reference: number): boolean {
+    return this.indexed.has(reference);
   }
 
   children(reference: number): VariableInfo[] | undefined {

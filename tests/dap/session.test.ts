@@ -120,6 +120,39 @@ describe('a pyvm debugging session', () => {
     expect(pairs(await scope('Frame'))[0]).toBe('instruction=54 BINARY_OP                5 (*)');
   });
 
+  it('pages through the value stack as clients ask for indexed chunks', async () => {
+    await start(recursion, [5]);
+    await step('stepIn', 'instruction');
+    await step('stepIn', 'instruction');
+    const frameId = (await top())[0].id;
+    const scopes = (await dc.scopesRequest({ frameId })).body.scopes;
+    const stack = scopes.find((s) => s.name === 'Value stack')!;
+    expect(stack.indexedVariables).toBe(3);
+    const page = async (args: Partial<DebugProtocol.VariablesArguments>) =>
+      pairs((await dc.variablesRequest({ variablesReference: stack.variablesReference, ...args })).body.variables);
+    expect(await page({ filter: 'indexed', start: 1, count: 1 })).toEqual(['[1]=NULL']);
+    expect(await page({ filter: 'indexed', start: 0, count: 2 })).toEqual(['[0]=5', '[1]=NULL']);
+    expect(await page({ filter: 'named' })).toEqual([]);
+    expect((await page({})).length).toBe(3);
+    await expect(dc.variablesRequest({ variablesReference: 999999 })).rejects.toThrow('unknown variablesReference 999999');
+  });
+
+  it('launches a module (python -m) from cwd', async () => {
+    await dc.initializeRequest({ adapterID: 'pyvm', pathFormat: 'path' });
+    const initialized = dc.waitForEvent('initialized');
+    await dc.launchRequest({ module: 'recursion', cwd: SAMPLES } as DebugProtocol.LaunchRequestArguments);
+    await initialized;
+    const end = nextStopOrEnd();
+    await dc.configurationDoneRequest();
+    expect(await end).toBeNull();
+    expect(output('stdout')).toBe('factorial(5) = 120\nfib(10) = 55\n');
+    await dc.stop();
+    dc = await stdioClient();
+    await dc.initializeRequest({ adapterID: 'pyvm', pathFormat: 'path' });
+    await expect(dc.launchRequest({ module: 'no_such_module', cwd: SAMPLES } as DebugProtocol.LaunchRequestArguments))
+      .rejects.toThrow('No module named no_such_module');
+  });
+
   it('steps by line: over, in, and out', async () => {
     const stop = await start(recursion, [], { stopOnEntry: true });
     expect(stop?.body.reason).toBe('entry');
