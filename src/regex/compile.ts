@@ -23,11 +23,12 @@ export const enum Op {
   AT, // AtKind
   SAVE, // slot
   SPLIT, // alternative pc (try next instruction first)
+  SPLIT_NR, // as SPLIT, in a region where sre restores only lastmark on failure (see Compiler.nr)
   JMP, // target
   REP_INIT, // r
   REP_CHECK, // r, min, max, kind(0 greedy, 1 lazy), exit pc
   REP_INC, // r, check pc
-  REP_SINGLE, // min, max, kind (0 greedy, 1 lazy, 2 possessive), next pc ; unit test instruction follows
+  REP_SINGLE, // min, max, kind (0 greedy, 1 lazy, 2 possessive; +4 in an NR region), next pc ; unit follows
   GROUPREF, // group, ignore mode (0 none, 1 ascii, 2 unicode)
   COND, // group, no pc
   ASSERT_START, // kind (0 ahead, 1 ahead neg, 2 behind, 3 behind neg), width, end pc (after ASSERT_END)
@@ -48,6 +49,8 @@ export interface Program {
   code: Int32Array;
   sets: CharPredicate[];
   nrepeats: number;
+  /** Whether the program has SPLIT_NR or NR single repeats. */
+  usesNr: boolean;
   ngroups: number; // including group 0
   /** When every match must start with one particular character (case-sensitive), that character. */
   firstChar: number;
@@ -192,6 +195,13 @@ class Compiler {
   code: number[] = [];
   sets: CharPredicate[] = [];
   nrepeats = 0;
+  /**
+   * True inside the body of a possessive repeat (outside nested greedy/lazy repeats). sre has no
+   * repeat context there, so a failed alternative or single-character backtrack restores only
+   * lastmark: groups set earlier keep values assigned in the failed path.
+   */
+  nr = false;
+  usesNr = false;
 
   constructor(readonly parsed: ParsedPattern) {}
 
@@ -270,7 +280,8 @@ class Compiler {
         const jumps: number[] = [];
         for (let i = 0; i < n.alts.length; i++) {
           if (i < n.alts.length - 1) {
-            const split = this.emit(Op.SPLIT, 0);
+            const split = this.emit(this.nr ? Op.SPLIT_NR : Op.SPLIT, 0);
+            if (this.nr) this.usesNr = true;
             this.compileSeq(n.alts[i], flags);
             jumps.push(this.emit(Op.JMP, 0));
             this.code[split + 1] = this.code.length;
@@ -338,7 +349,8 @@ class Compiler {
     const unit = this.unitOf(n.body, flags);
     const kind = n.kind === 'greedy' ? 0 : n.kind === 'lazy' ? 1 : 2;
     if (unit) {
-      const at = this.emit(Op.REP_SINGLE, n.min, n.max === MAXREPEAT ? -1 : n.max, kind, 0);
+      if (this.nr) this.usesNr = true;
+      const at = this.emit(Op.REP_SINGLE, n.min, n.max === MAXREPEAT ? -1 : n.max, kind + (this.nr ? 4 : 0), 0);
       this.compileUnit(unit.node, unit.flags);
       this.code[at + 4] = this.code.length;
       return;
@@ -347,7 +359,13 @@ class Compiler {
     const r = this.nrepeats++;
     this.emit(Op.REP_INIT, r);
     const check = this.emit(Op.REP_CHECK, r, n.min, n.max === MAXREPEAT ? -1 : n.max, kind === 1 ? 1 : 0, 0);
+    const outerNr = this.nr;
+    this.nr = kind === 2;
+    // sre commits to each iteration of a possessive repeat as soon as it matches.
+    if (kind === 2) this.emit(Op.ATOMIC_START);
     this.compileSeq(n.body, flags);
+    if (kind === 2) this.emit(Op.ATOMIC_END);
+    this.nr = outerNr;
     this.emit(Op.REP_INC, r, check);
     this.code[check + 5] = this.code.length;
     if (kind === 2) this.emit(Op.ATOMIC_END);
@@ -402,6 +420,7 @@ export function compileProgram(parsed: ParsedPattern): Program {
     code: Int32Array.from(c.code),
     sets: c.sets,
     nrepeats: c.nrepeats,
+    usesNr: c.usesNr,
     ngroups: parsed.groups,
     firstChar,
     firstTest,

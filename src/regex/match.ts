@@ -11,6 +11,11 @@ const BT_SINGLE_GREEDY = 3; // a = pc of REP_SINGLE, b = lowest position, c = cu
 const BT_SINGLE_LAZY = 4; // a = pc of REP_SINGLE, b = position, c = count
 const BT_LAZY_ITER = 5; // a = pc of REP_CHECK, b = pos
 const BT_BARRIER = 6; // a = pc of ASSERT_START / ATOMIC_START, b = pos
+// Choice points in NR regions (see Compiler.nr): the entry below each holds BT_NR_INFO.
+const BT_NR_INFO = 7; // a = lastmark (highest set mark slot), b = lastindex
+const BT_BRANCH_NR = 8; // as BT_BRANCH
+const BT_SINGLE_GREEDY_NR = 9; // as BT_SINGLE_GREEDY
+const BT_SINGLE_LAZY_NR = 10; // as BT_SINGLE_LAZY
 
 export interface MatchResult {
   /** start/end per group (group 0 first); -1 when the group did not participate. */
@@ -137,6 +142,11 @@ export class Matcher {
           this.push(BT_BRANCH, code[pc + 1], pos, 0);
           pc += 2;
           break;
+        case Op.SPLIT_NR:
+          this.push(BT_NR_INFO, this.lastmark(), this.lastindex, 0);
+          this.push(BT_BRANCH_NR, code[pc + 1], pos, 0);
+          pc += 2;
+          break;
         case Op.JMP:
           pc = code[pc + 1];
           break;
@@ -182,7 +192,8 @@ export class Matcher {
         case Op.REP_SINGLE: {
           const min = code[pc + 1];
           const max = code[pc + 2];
-          const kind = code[pc + 3];
+          const kind = code[pc + 3] & 3;
+          const nr = (code[pc + 3] & 4) !== 0;
           const unit = pc + 5;
           if (kind === 1) {
             // lazy: take the minimum now, more on backtracking
@@ -190,7 +201,14 @@ export class Matcher {
             while (n < min && pos + n < end && this.testUnit(unit, s[pos + n])) n++;
             if (n < min) { fail = true; break; }
             pos += n;
-            if (max < 0 || n < max) this.push(BT_SINGLE_LAZY, pc, pos, n);
+            if (max < 0 || n < max) {
+              if (nr) {
+                this.push(BT_NR_INFO, this.lastmark(), this.lastindex, 0);
+                this.push(BT_SINGLE_LAZY_NR, pc, pos, n);
+              } else {
+                this.push(BT_SINGLE_LAZY, pc, pos, n);
+              }
+            }
             pc = code[pc + 4];
             break;
           }
@@ -198,7 +216,14 @@ export class Matcher {
           let p = pos;
           while (p < limit && this.testUnit(unit, s[p])) p++;
           if (p - pos < min) { fail = true; break; }
-          if (kind === 0 && p - pos > min) this.push(BT_SINGLE_GREEDY, pc, pos + min, p);
+          if (kind === 0 && p - pos > min) {
+            if (nr) {
+              this.push(BT_NR_INFO, this.lastmark(), this.lastindex, 0);
+              this.push(BT_SINGLE_GREEDY_NR, pc, pos + min, p);
+            } else {
+              this.push(BT_SINGLE_GREEDY, pc, pos + min, p);
+            }
+          }
           pos = p;
           pc = code[pc + 4];
           break;
@@ -285,84 +310,164 @@ export class Matcher {
           }
           caps[0] = start;
           caps[1] = pos;
-          return { spans: caps.slice(), lastindex: this.lastindex };
+          {
+            const spans = caps.slice();
+            for (let i = 2; i < spans.length; i += 2) {
+              if (spans[i] < 0 || spans[i + 1] < 0) spans[i] = spans[i + 1] = -1;
+            }
+            return { spans, lastindex: this.lastindex };
+          }
         default:
           throw new Error(`regex: bad opcode ${code[pc]}`);
       }
       if (!fail) continue;
       // Backtrack: pop entries until one gives a new state to resume from.
-      let resumed = false;
-      const bt = this.bt;
-      while (this.sp > 0) {
-        const sp = this.sp - 4;
-        const kind = bt[sp];
-        const a = bt[sp + 1];
-        const b = bt[sp + 2];
-        const c = bt[sp + 3];
-        this.sp = sp;
-        switch (kind) {
-          case BT_BRANCH:
-            pc = a;
-            pos = b;
-            resumed = true;
-            break;
-          case BT_UNDO_CAP:
+      const r = this.backtrack(s, end);
+      if (r < 0) return null;
+      pc = this.resumePc;
+      pos = r;
+    }
+  }
+
+  private resumePc = 0;
+  /** Undo entries popped since the last resumption, applied once its kind is known (NR regions only). */
+  private pending: number[] = [];
+
+  /** Highest capture slot set, as sre's lastmark (in slot numbering). */
+  private lastmark(): number {
+    const caps = this.caps;
+    for (let i = caps.length - 1; i >= 2; i--) if (caps[i] >= 0) return i;
+    return -1;
+  }
+
+  private applyPending(nrLastmark: number, nrLastindex: number, nr: boolean): void {
+    const pending = this.pending;
+    const caps = this.caps;
+    if (nr) {
+      // sre restores lastmark only: marks above it are dropped, marks below keep their values
+      // (their undo entries go back on the stack for an enclosing iteration's full restore).
+      for (let i = 0; i < pending.length; i += 3) if (pending[i] > nrLastmark) caps[pending[i]] = -1;
+      for (let i = pending.length - 3; i >= 0; i -= 3) {
+        if (pending[i] <= nrLastmark) this.push(BT_UNDO_CAP, pending[i], pending[i + 1], pending[i + 2]);
+      }
+      this.lastindex = nrLastindex;
+    } else {
+      for (let i = 0; i < pending.length; i += 3) {
+        caps[pending[i]] = pending[i + 1];
+        this.lastindex = pending[i + 2];
+      }
+    }
+    pending.length = 0;
+  }
+
+  /** Pops entries until one gives a state to resume from; returns its position (pc in resumePc) or -1. */
+  private backtrack(s: Int32Array, end: number): number {
+    const code = this.prog.code;
+    const caps = this.caps;
+    const counts = this.counts;
+    const starts = this.starts;
+    const deferred = this.prog.usesNr;
+    const bt = this.bt;
+    while (this.sp > 0) {
+      const sp = this.sp - 4;
+      const kind = bt[sp];
+      const a = bt[sp + 1];
+      const b = bt[sp + 2];
+      const c = bt[sp + 3];
+      this.sp = sp;
+      switch (kind) {
+        case BT_BRANCH:
+          if (deferred) this.applyPending(0, 0, false);
+          this.resumePc = a;
+          return b;
+        case BT_UNDO_CAP:
+          if (deferred) {
+            this.pending.push(a, b, c);
+          } else {
             caps[a] = b;
             this.lastindex = c;
-            break;
-          case BT_UNDO_REP:
-            counts[a] = b;
-            starts[a] = c;
-            break;
-          case BT_SINGLE_GREEDY: {
-            let cur = c - 1;
-            const next = code[a + 4];
-            // If the continuation starts with a literal, skip positions where it cannot match.
-            if (code[next] === Op.CHAR) {
-              const ch = code[next + 1];
-              while (cur >= b && (cur >= end || s[cur] !== ch)) cur--;
-              if (cur < b) break;
-            }
-            if (cur > b) this.push(BT_SINGLE_GREEDY, a, b, cur);
-            pos = cur;
-            pc = next;
-            resumed = true;
-            break;
           }
-          case BT_SINGLE_LAZY: {
-            const max = code[a + 2];
-            if ((max < 0 || c < max) && b < end && this.testUnit(a + 5, s[b])) {
-              pos = b + 1;
-              if (max < 0 || c + 1 < max) this.push(BT_SINGLE_LAZY, a, pos, c + 1);
-              pc = code[a + 4];
-              resumed = true;
-            }
-            break;
+          break;
+        case BT_UNDO_REP:
+          counts[a] = b;
+          starts[a] = c;
+          break;
+        case BT_SINGLE_GREEDY:
+        case BT_SINGLE_GREEDY_NR: {
+          let infoLm = 0;
+          let infoLi = 0;
+          if (kind === BT_SINGLE_GREEDY_NR) {
+            this.sp -= 4;
+            infoLm = bt[this.sp + 1];
+            infoLi = bt[this.sp + 2];
           }
-          case BT_LAZY_ITER: {
-            const r = code[a + 1];
-            pos = b;
-            this.push(BT_UNDO_REP, r, counts[r], starts[r]);
-            starts[r] = pos;
-            pc = a + 6;
-            resumed = true;
-            break;
+          let cur = c - 1;
+          const next = code[a + 4];
+          // If the continuation starts with a literal, skip positions where it cannot match.
+          if (code[next] === Op.CHAR) {
+            const ch = code[next + 1];
+            while (cur >= b && s[cur] !== ch) cur--;
+            if (cur < b) break;
           }
-          case BT_BARRIER: {
-            this.barriers.pop();
-            if (code[a] === Op.ASSERT_START && code[a + 1] & 1) {
-              // negative assertion whose body failed: the assertion succeeds
-              pos = b;
-              pc = code[a + 3];
-              resumed = true;
-            }
-            break;
+          if (deferred) this.applyPending(infoLm, infoLi, kind === BT_SINGLE_GREEDY_NR);
+          if (cur > b) {
+            if (kind === BT_SINGLE_GREEDY_NR) this.push(BT_NR_INFO, infoLm, infoLi, 0);
+            this.push(kind, a, b, cur);
           }
+          this.resumePc = next;
+          return cur;
         }
-        if (resumed) break;
+        case BT_SINGLE_LAZY:
+        case BT_SINGLE_LAZY_NR: {
+          let infoLm = 0;
+          let infoLi = 0;
+          if (kind === BT_SINGLE_LAZY_NR) {
+            this.sp -= 4;
+            infoLm = bt[this.sp + 1];
+            infoLi = bt[this.sp + 2];
+          }
+          const max = code[a + 2];
+          if ((max < 0 || c < max) && b < end && this.testUnit(a + 5, s[b])) {
+            if (deferred) this.applyPending(infoLm, infoLi, kind === BT_SINGLE_LAZY_NR);
+            if (max < 0 || c + 1 < max) {
+              if (kind === BT_SINGLE_LAZY_NR) this.push(BT_NR_INFO, infoLm, infoLi, 0);
+              this.push(kind, a, b + 1, c + 1);
+            }
+            this.resumePc = code[a + 4];
+            return b + 1;
+          }
+          break;
+        }
+        case BT_BRANCH_NR: {
+          this.sp -= 4;
+          if (deferred) this.applyPending(bt[this.sp + 1], bt[this.sp + 2], true);
+          this.resumePc = a;
+          return b;
+        }
+        case BT_LAZY_ITER: {
+          if (deferred) this.applyPending(0, 0, false);
+          const r = code[a + 1];
+          this.push(BT_UNDO_REP, r, counts[r], starts[r]);
+          starts[r] = b;
+          this.resumePc = a + 6;
+          return b;
+        }
+        case BT_BARRIER: {
+          this.barriers.pop();
+          if (code[a] === Op.ASSERT_START && code[a + 1] & 1) {
+            // negative assertion whose body failed: the assertion succeeds
+            if (deferred) this.applyPending(0, 0, false);
+            this.resumePc = code[a + 3];
+            return b;
+          }
+          break;
+        }
+        default:
+          break;
       }
-      if (!resumed) return null;
     }
+    if (deferred) this.applyPending(0, 0, false);
+    return -1;
   }
 
   /** Applies the undo entries above height h (used when a negative assertion's body matched). */
