@@ -26,6 +26,19 @@ export class PySyntaxError extends Error {
    * buffer there, so the printed error has no caret.
    */
   atEndOfFile = false;
+
+  /**
+   * A tokenizer error CPython records in tok->done without raising it (bad dedent, TabError, too
+   * deep, line continuation): only reported when the parser reaches that token, never by the
+   * scan of the rest of the source that follows a parser error.
+   */
+  deferred = false;
+}
+
+/** Marks a tokenizer error as one CPython only reports when the parser reaches it. */
+export function deferredError(e: PySyntaxError): PySyntaxError {
+  e.deferred = true;
+  return e;
 }
 
 function utf8Len(s: string): number {

@@ -326,7 +326,7 @@ export class Parser {
         }
       }
     } catch (e) {
-      if (e instanceof PySyntaxError) return e;
+      if (e instanceof PySyntaxError) return e.deferred ? err : e;
       throw e;
     }
     return err;
@@ -1815,7 +1815,9 @@ export class Parser {
   /** invalid_expression and invalid_legacy_expression (second pass only). */
   private invalid_expression(start: Token): void {
     const save = this.p;
-    const softKw = start.type === T.NAME && (start.string === 'match' || start.string === 'case' || start.string === '_');
+    // CPython 3.11's SOFT_KEYWORD test compares only the token's length (strncmp), so any prefix of
+    // '_', 'case' or 'match' ('c', 'ma', ...) counts as a soft keyword here.
+    const softKw = start.type === T.NAME && !KEYWORDS.has(start.string) && ['_', 'case', 'match'].some((k) => k.startsWith(start.string));
     if (!(start.type === T.NAME && !KEYWORDS.has(start.string) && this.peek(1).type === T.STRING) && !softKw) {
       const a = this.disjunction_memo();
       if (a) {

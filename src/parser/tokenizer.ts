@@ -1,6 +1,6 @@
 // Python 3.11's tokenizer, on char codes. Tokens are produced on demand (the parser pulls them),
 // so that, as in CPython, a lexical error after a syntax error is never the one reported.
-import { PySyntaxError, type SyntaxErrorKind } from './errors';
+import { PySyntaxError, deferredError, type SyntaxErrorKind } from './errors';
 
 export const enum T {
   ENDMARKER = 0,
@@ -236,7 +236,7 @@ export class Tokenizer {
           continue;
         }
         const e = this.error('unexpected character after line continuation character', this.lineno, this.pos + 1);
-        throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, 0);
+        throw deferredError(new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, 0));
       }
       break;
     }
@@ -426,7 +426,7 @@ export class Tokenizer {
         return null;
       }
       if (col > top) {
-        if (this.indents.length >= MAXINDENT) throw this.error('too many levels of indentation', this.lineno, p, this.lineno, p, 'IndentationError');
+        if (this.indents.length >= MAXINDENT) throw deferredError(this.error('too many levels of indentation', this.lineno, p, this.lineno, p, 'IndentationError'));
         if (altcol <= altTop) throw this.tabError();
         this.indents.push(col);
         this.altIndents.push(altcol);
@@ -444,7 +444,7 @@ export class Tokenizer {
         // CPython reports the column just past the end of the line.
         const e = this.error('unindent does not match any outer indentation level', this.lineno, p, this.lineno, -1, 'IndentationError');
         const lineLen = this.src.charLen(this.lineStart, this.lineEnd(p));
-        throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, lineLen + 1, e.text, e.end_lineno, e.end_offset);
+        throw deferredError(new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, lineLen + 1, e.text, e.end_lineno, e.end_offset));
       }
       if (altcol !== this.altIndents[this.altIndents.length - 1]) throw this.tabError();
       this.pendingDedents = n - 1;
@@ -454,7 +454,7 @@ export class Tokenizer {
 
   private tabError(): PySyntaxError {
     const e = this.error('inconsistent use of tabs and spaces in indentation', this.lineno, this.pos, this.lineno, -1, 'TabError');
-    return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, 1, e.text, e.end_lineno, 0);
+    return deferredError(new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, 1, e.text, e.end_lineno, 0));
   }
 
   private lineEnd(p: number): number {
