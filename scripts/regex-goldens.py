@@ -27,7 +27,7 @@ def enc(x, b):
 
 def err(e):
     if isinstance(e, re.error):
-        return {"error": "error", "msg": e.msg, "pos": e.pos}
+        return {"error": "error", "msg": e.msg, "pos": e.pos, "lineno": e.lineno, "colno": e.colno, "str": str(e)}
     return {"error": type(e).__name__, "msg": str(e)}
 
 
@@ -52,7 +52,9 @@ def add(op, p, s=None, f=0, b=False, **kw):
     try:
         c = comp(p, f, b)
         subj = s.encode("latin-1") if (b and s is not None) else s
-        if op == "compile":
+        if op == "escape":
+            r = enc(re.escape(subj), b)
+        elif op == "compile":
             r = {"groups": c.groups, "groupindex": dict(c.groupindex), "flags": c.flags}
         elif op in ("match", "search", "fullmatch"):
             args = [subj]
@@ -247,6 +249,15 @@ add("search", "(?>a+)+b", "a" * 30)
 add("findall", "\\w+", "word " * 5000)
 add("search", "(((((((((a)))))))))", "a")
 add("search", "(?:(?:(?:(?:a)*)*)*)*b", "aaaaab")
+
+# --- re.escape ---
+for s_ in ["", "abc", "a.b*c", "()[]{}?*+-|^$\\.&~# \t\n\r\v\f", "\u00e9\U0001f600", "_:;,'\"!@%=<>/`"]:
+    add("escape", "", s_)
+    add("escape", "", s_.encode("utf-8").decode("latin-1"), b=True)
+
+# --- deep nesting python3 accepts ---
+add("search", "(" * 200 + "a" + ")" * 200, "xa")
+add("search", "(?:" * 250 + "a" + ")" * 250, "xa")
 
 # --- seeded random patterns (structure-aware, sometimes invalid) ---
 import random

@@ -22,6 +22,7 @@ const INLINE_FLAGS: Record<string, number> = {
 
 export const MAXREPEAT = 4294967295;
 export const MAXGROUPS = 1073741823;
+const MAX_NESTING = 1200;
 
 export type Category = 'digit' | 'not_digit' | 'word' | 'not_word' | 'space' | 'not_space';
 export type SetItem =
@@ -402,6 +403,8 @@ class Parser {
   }
 
   parse(verbose: boolean, nested: number, first: boolean): Node[] {
+    // python3 raises RecursionError for deeply nested patterns; so do we, before the JS stack runs out.
+    if (nested > MAX_NESTING) throw new RegexOtherError('RecursionError', 'maximum recursion depth exceeded');
     const source = this.source;
     const state = this.state;
     const sub: Node[] = [];

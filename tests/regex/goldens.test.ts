@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compile, RegexError, RegexOtherError, toSubject, type CompiledPattern } from '../../src/regex/index';
+import { compile, escape, RegexError, RegexOtherError, toSubject, type CompiledPattern } from '../../src/regex/index';
 import { lookupUnicodeName } from '../../src/parser/unicode-names';
 
 interface Case {
@@ -43,6 +43,8 @@ export function runCase(c: Case): unknown {
   try {
     const p: CompiledPattern = compile(pattern, c.f, { lookupName });
     switch (c.op) {
+      case 'escape':
+        return text(escape(subject!));
       case 'compile':
         return { groups: p.groups, groupindex: Object.fromEntries(p.groupindex), flags: p.flags };
       case 'match':
@@ -77,7 +79,7 @@ export function runCase(c: Case): unknown {
         throw new Error(`unknown op ${c.op}`);
     }
   } catch (e) {
-    if (e instanceof RegexError) return { error: 'error', msg: e.msg, pos: e.pos };
+    if (e instanceof RegexError) return { error: 'error', msg: e.msg, pos: e.pos, lineno: e.lineno, colno: e.colno, str: e.message };
     if (e instanceof RegexOtherError) return { error: e.pyType, msg: e.message };
     throw e;
   }
