@@ -22,14 +22,12 @@ function compileTraceback(e: PySyntaxError | CompilerRecursionError): string {
 }
 
 export function main(args: string[]): number {
-  const file = args[0];
-  if (file === undefined) {
-    process.stderr.write('usage: pyvm dis FILE\n');
-    return 2;
-  }
+  // Like python3 -m dis: no FILE or '-' reads standard input, named '<stdin>'.
+  const fromStdin = args[0] === undefined || args[0] === '-';
+  const file = fromStdin ? '<stdin>' : args[0];
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    bytes = readFileSync(fromStdin ? 0 : file);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const reason = err.code === 'ENOENT' ? '[Errno 2] No such file or directory'
