@@ -23,6 +23,7 @@ export function serveVmHost(endpoint: HostEndpoint, captureOutput: boolean): voi
     },
     poll: () => endpoint.drain(dispatch),
     interruptPending: () => endpoint.hasPending(),
+    signalSlot: () => endpoint.signalView(),
     pauseRequested: () => endpoint.pauseRequested(),
     clearPause: () => endpoint.clearPause(),
   });

@@ -23,6 +23,11 @@ export class HostEndpoint {
     return Atomics.load(this.slots, SLOT_SIGNAL) !== 0;
   }
 
+  /** A view whose element 0 is the SIGNAL slot (see host-protocol.ts). */
+  signalView(): Int32Array {
+    return this.slots.subarray(SLOT_SIGNAL, SLOT_SIGNAL + 1);
+  }
+
   /** True when the session asked the running program to pause. */
   pauseRequested(): boolean {
     return Atomics.load(this.slots, SLOT_PAUSE) !== 0;

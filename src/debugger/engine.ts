@@ -280,9 +280,10 @@ export class DebugEngine {
    */
   private installEvalBreaker(): void {
     const host = this.host;
+    const signal = host.signalSlot?.();
     Object.defineProperty(ts, 'evalBreaker', {
       configurable: true,
-      get: () => host.interruptPending(),
+      get: signal ? () => signal[0] !== 0 : () => host.interruptPending(),
       set: () => { /* the flag lives in shared memory */ },
     });
     ts.onEvalBreaker = (frame) => {
