@@ -299,7 +299,8 @@ export class PyvmDebugSession extends DebugSession {
     this.forward(response, 'disassemble', args, (instructions: InstructionInfo[]) => ({
       instructions: instructions.map((i) => ({
         ...i,
-        ...(i.path !== undefined ? { location: new Source(path.basename(i.path), this.convertDebuggerPathToClient(i.path)) } : {}),
+        ...(i.path !== undefined && !i.path.startsWith('<')
+          ? { location: new Source(path.basename(i.path), this.convertDebuggerPathToClient(i.path)) } : {}),
         ...(i.line !== undefined ? { line: this.convertDebuggerLineToClient(i.line) } : {}),
         path: undefined,
       })),
@@ -356,9 +357,11 @@ export class PyvmDebugSession extends DebugSession {
   }
 
   private stackFrame(f: FrameInfo): DebugProtocol.StackFrame {
+    // Code compiled from a string (`<string>`, exec/eval) has no file a client could open.
+    const source = f.path.startsWith('<') ? undefined : new Source(path.basename(f.path), this.convertDebuggerPathToClient(f.path));
     const frame: DebugProtocol.StackFrame = new StackFrame(
-      f.id, f.name, new Source(path.basename(f.path), this.convertDebuggerPathToClient(f.path)),
-      this.convertDebuggerLineToClient(f.line), this.convertDebuggerColumnToClient(f.column));
+      f.id, f.name, source, this.convertDebuggerLineToClient(f.line), this.convertDebuggerColumnToClient(f.column));
+    if (!source) frame.presentationHint = 'subtle';
     if (f.endLine !== undefined) frame.endLine = this.convertDebuggerLineToClient(f.endLine);
     if (f.endColumn !== undefined) frame.endColumn = this.convertDebuggerColumnToClient(f.endColumn);
     frame.instructionPointerReference = f.instructionPointerReference;

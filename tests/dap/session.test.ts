@@ -137,6 +137,18 @@ describe('a pyvm debugging session', () => {
     await expect(dc.variablesRequest({ variablesReference: 999999 })).rejects.toThrow('unknown variablesReference 999999');
   });
 
+  it('shows frames of code compiled from a string without a source file', async () => {
+    const program = path.join(FIXTURES, 'exec_frames.py');
+    await start(program, [2]);
+    const frames = await top();
+    expect(frames.map((f) => `${f.name}:${f.line}`)).toEqual(['inner:2', 'from_string:2', '<module>:6']);
+    expect(frames[0].source?.path).toBe(program);
+    expect(frames[1].source).toBeUndefined();
+    expect(frames[1].presentationHint).toBe('subtle');
+    const d = await dc.disassembleRequest({ memoryReference: frames[1].instructionPointerReference!, instructionCount: 3 });
+    expect(d.body!.instructions.every((i) => i.location === undefined)).toBe(true);
+  });
+
   it('launches a module (python -m) from cwd', async () => {
     await dc.initializeRequest({ adapterID: 'pyvm', pathFormat: 'path' });
     const initialized = dc.waitForEvent('initialized');
@@ -354,7 +366,7 @@ describe('program output and exit status match python3 (golden/*.run.json)', () 
   const known: Record<string, string> = JSON.parse(fs.readFileSync(path.join(__dirname, 'known-run-differences.json'), 'utf8'));
   const programs = [
     ...fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.py')).map((f) => path.join(SAMPLES, f)),
-    ...['exit_status.py', 'syntax_error.py', 'uncaught.py', 'uses_eval.py', 'reads_input.py'].map((f) => path.join(FIXTURES, f)),
+    ...['exit_status.py', 'syntax_error.py', 'uncaught.py', 'uses_eval.py', 'reads_input.py', 'exec_frames.py'].map((f) => path.join(FIXTURES, f)),
   ];
   it.each(programs)('%s', async (program) => {
     const name = path.basename(program, '.py');
