@@ -184,12 +184,15 @@ export class CompiledPattern {
     const subj = this.checkSubject(subject);
     const template = typeof repl === 'function' ? null : repl instanceof Uint8Array || typeof repl === 'string' ? parseTemplate(repl, this) : repl;
     const pieces: (string | Uint8Array)[] = [];
+    const literalOnly = template && template.items.length <= 1 && typeof template.items[0] !== 'number'
+      ? (template.items[0] as string | Uint8Array | undefined) ?? (this.isBytes ? new Uint8Array(0) : '')
+      : null;
     let last = 0;
     let n = 0;
     for (const m of this.iterate(subj)) {
       if (count > 0 && n >= count) break;
       pieces.push(subj.slice(last, m.spans[0]));
-      if (template) pieces.push(expandMatch(template, m, subj));
+      if (template) pieces.push(literalOnly !== null ? literalOnly : expandMatch(template, m, subj));
       else pieces.push((repl as (m: MatchResult, s: Subject) => string | Uint8Array)(m, subj));
       last = m.spans[1];
       n++;

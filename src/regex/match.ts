@@ -19,7 +19,7 @@ const BT_SINGLE_LAZY_NR = 10; // as BT_SINGLE_LAZY
 
 export interface MatchResult {
   /** start/end per group (group 0 first); -1 when the group did not participate. */
-  spans: Int32Array;
+  spans: number[];
   /** The last group closed (re's lastindex), or -1. */
   lastindex: number;
 }
@@ -90,7 +90,7 @@ export class Matcher {
     const counts = this.counts;
     const starts = this.starts;
     this.sp = 0;
-    this.barriers.length = 0;
+    if (this.barriers.length) this.barriers.length = 0;
     this.lastindex = -1;
     caps.fill(-1);
     starts.fill(-1);
@@ -311,9 +311,18 @@ export class Matcher {
           caps[0] = start;
           caps[1] = pos;
           {
-            const spans = caps.slice();
-            for (let i = 2; i < spans.length; i += 2) {
-              if (spans[i] < 0 || spans[i + 1] < 0) spans[i] = spans[i + 1] = -1;
+            const n = caps.length;
+            const spans: number[] = new Array(n);
+            spans[0] = start;
+            spans[1] = pos;
+            for (let i = 2; i < n; i += 2) {
+              const a = caps[i];
+              const b = caps[i + 1];
+              if (a < 0 || b < 0) spans[i] = spans[i + 1] = -1;
+              else {
+                spans[i] = a;
+                spans[i + 1] = b;
+              }
             }
             return { spans, lastindex: this.lastindex };
           }
@@ -540,9 +549,14 @@ export class Matcher {
 
   /** Searches for the leftmost match starting at or after `start`. */
   search(s: Int32Array, start: number, end: number, mustAdvance: boolean): MatchResult | null {
-    const { firstTest } = this.prog;
+    const { firstTest, firstChar } = this.prog;
     for (let p = start; p <= end; p++) {
-      if (firstTest !== null) {
+      if (firstChar >= 0) {
+        // native scan for the character every match starts with
+        const q = s.indexOf(firstChar, p);
+        if (q < 0 || q >= end) return null;
+        p = q;
+      } else if (firstTest !== null) {
         while (p < end && !firstTest(s[p])) p++;
         if (p >= end) return null;
       }

@@ -89,7 +89,7 @@ export function parseTemplate(template: string | Uint8Array, pattern: { groups: 
 }
 
 /** Expands a template with a match's spans; `slice` gives the subject text of a span. */
-export function expandTemplate(t: Template, spans: Int32Array, slice: (start: number, end: number) => string | Uint8Array): (string | Uint8Array)[] {
+export function expandTemplate(t: Template, spans: ArrayLike<number>, slice: (start: number, end: number) => string | Uint8Array): (string | Uint8Array)[] {
   const parts: (string | Uint8Array)[] = [];
   for (const item of t.items) {
     if (typeof item === 'number') {

@@ -31,7 +31,7 @@ function text(x: string | Uint8Array | null): string | null {
   return typeof x === 'string' ? x : fromLatin1(x);
 }
 
-function spansOf(spans: Int32Array, groups: number): number[][] {
+function spansOf(spans: ArrayLike<number>, groups: number): number[][] {
   const out: number[][] = [];
   for (let g = 0; g <= groups; g++) out.push([spans[g * 2], spans[g * 2 + 1]]);
   return out;
