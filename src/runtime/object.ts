@@ -56,6 +56,8 @@ export class PyType extends PyObject {
   isException = false;
   private cache = new Map<string, any>();
   private cacheVersion = -1;
+  /** Every type that has this one in its MRO (heap subclasses), for targeted cache invalidation. */
+  descendants: PyType[] = [];
   /** Fast flags recomputed with the cache: whether user code overrides these. */
   customGetattribute = false;
   constructor(meta: PyType | null, name: string, bases: PyType[]) {
@@ -84,6 +86,12 @@ export class PyType extends PyObject {
     }
     this.cache.set(name, v);
     return v;
+  }
+
+  /** Drops the lookup caches of this type and its subclasses after its namespace changed. */
+  invalidate(): void {
+    this.cache.clear();
+    for (const d of this.descendants) d.cache.clear();
   }
 
   isSubtypeOf(other: PyType): boolean {
@@ -193,7 +201,7 @@ export function typeOf(x: any): PyType {
 /** Sets attribute `name` of a builtin type's namespace. */
 export function setTypeAttr(t: PyType, name: string, v: any): void {
   t.ns.set(name, v);
-  bumpTypeVersion();
+  t.invalidate();
 }
 
 /** Instances of a value subclass (class C(int)) carry the value plus their class and dict. */

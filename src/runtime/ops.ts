@@ -526,7 +526,7 @@ export function genericSetattr(obj: any, name: string, v: any): void {
       return;
     }
     obj.ns.set(name, v);
-    bumpTypeVersion();
+    obj.invalidate();
     return;
   }
   const t = typeOf(obj);
@@ -592,7 +592,7 @@ export function genericDelattr(obj: any, name: string): void {
     if (!obj.heap) throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
     if (!obj.ns.has(name)) throw noAttribute(obj, name);
     obj.ns.delete(name);
-    bumpTypeVersion();
+    obj.invalidate();
     return;
   }
   const t = typeOf(obj);

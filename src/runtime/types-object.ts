@@ -209,6 +209,7 @@ export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyD
     throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
   }
   t.mro = mro;
+  for (let i = 1; i < mro.length; i++) mro[i].descendants.push(t);
   t.heap = true;
   t.solidBase = solid;
   t.alloc = solid.alloc;

@@ -10,6 +10,7 @@ import {
   T, typeOf, PyType, PyObject, PyTuple, PyList, PyDict, PySet, PyCell, PyFunction, PyMethod, PyMethodDescr, PyBuiltin,
   PyBaseException, PyTraceback, PyGenerator, PySlice, PyIter, newExc, typeError, nameError, hooks,
   NotImplemented, ops, format, asciiRepr, egSplit, PyExceptionGroup, createClass, dictUpdate, PyModule, AsyncGenWrapped,
+  newInstance, PyProperty,
 } from '../runtime';
 import { Frame, ThreadState, codeInfo, FRAME_COMPLETED, FRAME_EXECUTING, FRAME_SUSPENDED } from './frame';
 import { bindArgs, flattenKw, kwargsToMap } from './call';
@@ -21,6 +22,8 @@ const {
 } = ops;
 
 export const ts = new ThreadState();
+const objectNew = T.object.ns.get('__new__');
+const objectGetattribute = T.object.ns.get('__getattribute__');
 
 /** Converts anything thrown inside the loop into a Python exception. */
 export function toPyException(e: unknown): PyBaseException {
@@ -599,10 +602,41 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
               } else delitem(frame.locals, name);
               break;
             }
-            case Op.LOAD_ATTR:
-              stack[sp - 1] = getattr(stack[sp - 1], names[arg]);
+            case Op.LOAD_ATTR: {
+              const o = stack[sp - 1];
               pc += 8;
+              if (o instanceof PyObject && o.cls.heap && !(o instanceof PyType)) {
+                // A property whose getter is a Python function runs inline, like a call.
+                const d = o.cls.lookup(names[arg]);
+                if (d instanceof PyProperty && d.fget instanceof PyFunction && o.cls.lookup('__getattribute__') === objectGetattribute) {
+                  const nf = makeFrame(d.fget, stack, sp - 1, 1, null);
+                  stack[--sp] = undefined;
+                  frame.sp = sp;
+                  frame.pc = pc;
+                  frame.lasti = pc - 2;
+                  nf.f_back = frame;
+                  if (++ts.depth > ts.recursionLimit) {
+                    ts.depth--;
+                    throw recursionError();
+                  }
+                  frame = nf;
+                  ts.frame = frame;
+                  code = frame.f_code.co_code;
+                  info = codeInfo(frame.f_code);
+                  consts = info.consts;
+                  names = frame.f_code.co_names;
+                  localsplus = frame.localsplus;
+                  stack = frame.stack;
+                  sp = frame.sp;
+                  pc = frame.pc;
+                  instr = frame.lasti;
+                  nf.state = FRAME_EXECUTING;
+                  break;
+                }
+              }
+              stack[sp - 1] = getattr(o, names[arg]);
               break;
+            }
             case Op.LOAD_METHOD:
               loadMethod(stack[sp - 1], names[arg], methodOut);
               stack[sp - 1] = methodOut[0];
@@ -864,8 +898,24 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
               const kn = kwnames;
               kwnames = null;
               pc += 8;
-              if (callable instanceof PyFunction) {
-                const nf = makeFrame(callable, stack, base, nargs, kn);
+              let initSelf: any;
+              let target: any = callable;
+              let tbase = base;
+              let tn = nargs;
+              if (!isMeth && callable instanceof PyType && callable.heap && callable.cls === T.type) {
+                // C(...) for a plain class: allocate, then run __init__ inline like a Python call.
+                const init = callable.lookup('__init__');
+                if (init instanceof PyFunction && callable.lookup('__new__') === objectNew && callable.lookup('__abstractmethods__') === undefined) {
+                  initSelf = newInstance(callable);
+                  stack[sp - arg - 1] = initSelf;
+                  target = init;
+                  tbase = sp - arg - 1;
+                  tn = arg + 1;
+                }
+              }
+              if (target instanceof PyFunction) {
+                const nf = makeFrame(target, stack, tbase, tn, kn);
+                nf.initSelf = initSelf;
                 for (let i = sp - arg - 2; i < sp; i++) stack[i] = undefined;
                 sp -= arg + 2;
                 frame.sp = sp;
@@ -971,6 +1021,7 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
                 return r;
               }
               const back = frame.f_back!;
+              const initSelf = frame.initSelf;
               frame.f_back = null;
               frame = back;
               ts.frame = frame;
@@ -983,7 +1034,10 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
               sp = frame.sp;
               pc = frame.pc;
               instr = frame.lasti;
-              stack[sp++] = r;
+              if (initSelf !== undefined) {
+                if (r !== None) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+                stack[sp++] = initSelf;
+              } else stack[sp++] = r;
               break;
             }
             case Op.RETURN_GENERATOR: {

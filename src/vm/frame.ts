@@ -76,6 +76,8 @@ export class Frame extends PyObject {
   declare isEntry: boolean;
   /** The line number reported while a trace function runs for this frame. */
   declare lineOverride: number | null;
+  /** For an __init__ frame entered inline by a class call: the new instance the call returns. */
+  declare initSelf: any;
   declare f_code: CodeObject;
   declare f_globals: PyDict;
   declare f_builtins: PyDict;
@@ -105,6 +107,7 @@ export class Frame extends PyObject {
     this.traceLine = -1;
     this.isEntry = false;
     this.lineOverride = null;
+    this.initSelf = undefined;
   }
 
   get f_lasti(): number {
