@@ -344,6 +344,54 @@ for _ in range(2500):
         add(op, p, s, f)
 print("slow random cases left out:", slow)
 
+# --- seeded random patterns over special case-folding characters, and random sub/split ---
+FOLD = ["a", "A", "s", "S", "\u017f", "\u00df", "k", "\u212a", "i", "I", "\u0130", "\u0131", "\u03c3", "\u03a3",
+        "\u03c2", "\u00b5", "\u03bc", "\u01c5", "\u00c5", "\u212b", "\u0345", "\u1fbe", "\U00010400", "\U00010428"]
+
+
+def fold_atom():
+    k = rng.random()
+    if k < 0.5:
+        return re.escape(rng.choice(FOLD))
+    if k < 0.8:
+        items = "".join(re.escape(rng.choice(FOLD)) for _ in range(rng.randint(1, 3)))
+        return "[" + rng.choice(["", "^"]) + items + "]"
+    if k < 0.9:
+        a, b = sorted(rng.sample(FOLD, 2), key=ord)
+        return "[%s-%s]" % (re.escape(a), re.escape(b))
+    return rng.choice(["\\w", "\\W", "(.)\\1", "\\b"])
+
+
+for _ in range(600):
+    p = "".join(fold_atom() + rng.choice(["", "", "*", "+", "?"]) for _ in range(rng.randint(1, 3)))
+    st = "".join(rng.choice(FOLD) for _ in range(rng.randint(0, 8)))
+    add("finditer", p, st, rng.choice([re.I, re.I, re.I | re.A, 0]))
+
+for _ in range(500):
+    p = rand_alt(0, [0])
+    st = rand_string()
+    try:
+        re.compile(p)
+    except Exception:
+        continue
+    signal.setitimer(signal.ITIMER_REAL, 0.2)
+    try:
+        re.findall(p, st)
+    except Slow:
+        continue
+    except Exception:
+        pass
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    op = rng.choice(["sub", "split", "findall"])
+    if op == "sub":
+        add("sub", p, st, repl=rng.choice(["-", "<\\g<0>>", "[\\1]", "\\g<2>\\n", ""]), count=rng.choice([0, 0, 1, 2]))
+    elif op == "split":
+        add("split", p, st, maxsplit=rng.choice([0, 0, 1, 3]))
+    else:
+        add("findall", p, st)
+
+
 path = os.path.join(os.path.dirname(__file__), "..", "tests", "regex", "goldens.json")
 with open(path, "w") as f:
     json.dump(cases, f, ensure_ascii=True, indent=None, separators=(",", ":"))

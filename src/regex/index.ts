@@ -73,9 +73,14 @@ export class Subject {
 
 let lastSubject: Subject | null = null;
 
-/** Prepares a subject, reusing the previous one when the same value is matched again. */
+/**
+ * Prepares a subject, reusing the previous one when the same str is matched again (a tokenizer
+ * calling search(text, pos) in a loop converts text once). Bytes are converted every time since
+ * a bytearray may change between calls.
+ */
 export function toSubject(value: string | Uint8Array | Subject): Subject {
   if (value instanceof Subject) return value;
+  if (typeof value !== 'string') return new Subject(value);
   if (lastSubject !== null && lastSubject.value === value) return lastSubject;
   lastSubject = new Subject(value);
   return lastSubject;
