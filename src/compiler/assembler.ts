@@ -7,7 +7,7 @@ import {
   CodeObject, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL, CO_GENERATOR,
   CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS,
 } from '../bytecode/code';
-import { encodeLinetable, type LinetableEntry } from '../bytecode/linetable';
+import { encodeLinetable, type LinetableEntry, type SourcePosition } from '../bytecode/linetable';
 import { encodeExceptionTable, type ExceptionTableEntry } from '../bytecode/exception-table';
 import { None } from '../values';
 import { Block, instrSize, optimizeAndLayout, prepareBlocks, type Instr } from './flowgraph';
@@ -16,6 +16,8 @@ import type { Compiler, CompilerUnit } from './codegen';
 const CACHE_COUNT = new Int8Array(256);
 import { INSTRUCTIONS, HAVE_ARGUMENT } from '../bytecode/opcodes';
 for (const info of INSTRUCTIONS) if (info.code < 256) CACHE_COUNT[info.code] = info.caches;
+
+const NO_POSITION: SourcePosition = { lineno: null, endLineno: null, col: null, endCol: null };
 
 function computeCodeFlags(c: Compiler, u: CompilerUnit): number {
   const ste = u.ste;
@@ -119,6 +121,7 @@ export function assemble(c: Compiler, u: CompilerUnit, addNone: boolean): CodeOb
   let pos = 0;
   let handler: Block | null = null;
   let start = -1;
+  let lastPos: SourcePosition = NO_POSITION;
   for (let b: Block | null = entry; b; b = b.next) {
     for (const ins of b.instrs) {
       if (ins.except !== handler) {
@@ -144,17 +147,19 @@ export function assemble(c: Compiler, u: CompilerUnit, addNone: boolean): CodeOb
       code[p++] = ins.op;
       code[p++] = arg & 0xff;
       pos += size;
-      locs.push({
-        units: size,
-        pos: ins.lineno < 0
-          ? { lineno: null, endLineno: null, col: null, endCol: null }
-          : {
-            lineno: ins.lineno,
-            endLineno: ins.endLineno < 0 ? null : ins.endLineno,
-            col: ins.col < 0 ? null : ins.col,
-            endCol: ins.endCol < 0 ? null : ins.endCol,
-          },
-      });
+      // Consecutive instructions usually share a location: share the position object too.
+      if (ins.lineno < 0) {
+        if (lastPos !== NO_POSITION) lastPos = NO_POSITION;
+      } else if (lastPos.lineno !== ins.lineno || lastPos.endLineno !== (ins.endLineno < 0 ? null : ins.endLineno) ||
+        lastPos.col !== (ins.col < 0 ? null : ins.col) || lastPos.endCol !== (ins.endCol < 0 ? null : ins.endCol)) {
+        lastPos = {
+          lineno: ins.lineno,
+          endLineno: ins.endLineno < 0 ? null : ins.endLineno,
+          col: ins.col < 0 ? null : ins.col,
+          endCol: ins.endCol < 0 ? null : ins.endCol,
+        };
+      }
+      locs.push({ units: size, pos: lastPos });
     }
   }
   if (handler !== null) excEntries.push(excEntry(start, pos, handler));
