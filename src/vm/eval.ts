@@ -916,6 +916,8 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
               if (target instanceof PyFunction) {
                 const nf = makeFrame(target, stack, tbase, tn, kn);
                 nf.initSelf = initSelf;
+                // The class call is a native->Python boundary in CPython: one extra recursion unit.
+                if (initSelf !== undefined) ts.depth++;
                 for (let i = sp - arg - 2; i < sp; i++) stack[i] = undefined;
                 sp -= arg + 2;
                 frame.sp = sp;
@@ -924,6 +926,7 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
                 nf.f_back = frame;
                 if (++ts.depth > ts.recursionLimit) {
                   ts.depth--;
+                  if (initSelf !== undefined) ts.depth--;
                   throw recursionError();
                 }
                 if (ts.evalBreaker && ts.onEvalBreaker) ts.onEvalBreaker(frame);
@@ -1022,6 +1025,7 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
               }
               const back = frame.f_back!;
               const initSelf = frame.initSelf;
+              if (initSelf !== undefined) ts.depth--;
               frame.f_back = null;
               frame = back;
               ts.frame = frame;
@@ -1394,6 +1398,7 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
           frame.state = FRAME_COMPLETED;
           if (ts.tracing && !ts.inTrace) traceReturn(ts, frame, None);
           ts.depth--;
+          if (frame.initSelf !== undefined) ts.depth--;
           if (frame.isEntry) {
             ts.frame = savedFrame;
             throw exc;
