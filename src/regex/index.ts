@@ -151,8 +151,10 @@ export class CompiledPattern {
     if (endpos < 0) endpos = 0;
     let p = Math.max(0, Math.min(pos, n));
     let mustAdvance = false;
+    const matcher = (this.matcher ??= new Matcher(this.program));
+    const units = subj.units;
     while (p <= endpos) {
-      const m = this.match(subj, p, endpos, 'search', mustAdvance);
+      const m = matcher.search(units, p, endpos, mustAdvance);
       if (m === null) return;
       yield m;
       mustAdvance = m.spans[1] === m.spans[0];

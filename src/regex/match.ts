@@ -214,7 +214,26 @@ export class Matcher {
           }
           const limit = max < 0 || end - pos < max ? end : pos + max;
           let p = pos;
-          while (p < limit && this.testUnit(unit, s[p])) p++;
+          switch (code[unit]) {
+            case Op.SET: {
+              const pred = prog.sets[code[unit + 1]];
+              while (p < limit && pred(s[p])) p++;
+              break;
+            }
+            case Op.ANY_ALL:
+              p = limit;
+              break;
+            case Op.ANY:
+              while (p < limit && s[p] !== 10) p++;
+              break;
+            case Op.CHAR: {
+              const ch = code[unit + 1];
+              while (p < limit && s[p] === ch) p++;
+              break;
+            }
+            default:
+              while (p < limit && this.testUnit(unit, s[p])) p++;
+          }
           if (p - pos < min) { fail = true; break; }
           if (kind === 0 && p - pos > min) {
             if (nr) {
