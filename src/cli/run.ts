@@ -7,9 +7,7 @@ import { parse, decodeSource, PySyntaxError, formatSyntaxError } from '../parser
 import { compileAst } from '../compiler';
 import { loadPyc } from '../bytecode/marshal';
 import type { CodeObject } from '../bytecode/code';
-import { setCompiler } from '../vm/compile-hook';
-import { runMain, registerSource } from '../modules/interp';
-import { syntaxErrorToPy } from '../modules/compile-errors';
+import { setCompiler, convertSyntaxError } from '../vm/compile-hook';
 
 /** The compiler used by compile()/exec()/eval(); SyntaxErrors become Python SyntaxError exceptions. */
 export function installCompiler(): void {
@@ -17,7 +15,7 @@ export function installCompiler(): void {
     try {
       return compileAst(parse(source, filename, mode as 'exec'), filename, mode as 'exec', { source });
     } catch (e) {
-      if (e instanceof PySyntaxError) throw syntaxErrorToPy(e);
+      if (e instanceof PySyntaxError) throw convertSyntaxError(e);
       throw e;
     }
   });
@@ -50,12 +48,19 @@ export function main(args: string[]): number | Promise<number> {
       w.on('exit', () => resolvePromise(status));
     });
   }
-  const status = runInThisThread(args);
-  if (!isMainThread) parentPort?.postMessage({ status });
-  return status;
+  // The runtime (types, builtins, modules) is loaded only on the thread that runs the program.
+  return import('../modules/interp').then(({ runMain, registerSource }) => {
+    const status = runInThisThread(args, runMain, registerSource);
+    if (!isMainThread) parentPort?.postMessage({ status });
+    return status;
+  });
 }
 
-function runInThisThread(args: string[]): number {
+function runInThisThread(
+  args: string[],
+  runMain: (code: CodeObject, argv: string[]) => number,
+  registerSource: (filename: string, text: string) => void,
+): number {
   const [file, ...rest] = args;
   if (file === undefined) {
     process.stderr.write('usage: pyvm run FILE [ARGS...]\n');

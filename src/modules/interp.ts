@@ -10,6 +10,7 @@ import { stdout, stderr, flushStdout } from './io';
 import { newModule, sysModules, configureImporter } from './importer';
 import { dirname } from 'node:path';
 import './math';
+import './compile-errors';
 import './time';
 
 configureImporter(builtinsDict, () => {

@@ -12,3 +12,12 @@ export function setCompiler(c: Compiler | null): void {
 export function getCompiler(): Compiler | null {
   return compiler;
 }
+
+/** Converts the parser/compiler's SyntaxError into a Python exception (registered by src/modules). */
+let syntaxErrorConverter: ((e: any) => any) | null = null;
+export function setSyntaxErrorConverter(f: (e: any) => any): void {
+  syntaxErrorConverter = f;
+}
+export function convertSyntaxError(e: any): any {
+  return syntaxErrorConverter ? syntaxErrorConverter(e) : e;
+}
