@@ -34,7 +34,7 @@ export const FRAMES_REQUEST = 'pyvm/frames';
 const HANDLED = new Set([
   'initialize', 'launch', 'configurationDone', 'setBreakpoints', 'setExceptionBreakpoints', 'threads',
   'disconnect', 'terminate', 'continue', 'next', 'stepIn', 'stepOut', 'pause', 'stackTrace', 'scopes',
-  'variables', 'evaluate', 'disassemble', FRAMES_REQUEST,
+  'variables', 'setVariable', 'evaluate', 'disassemble', FRAMES_REQUEST,
 ]);
 
 /** DAP launch arguments, named as debugpy names them. */
@@ -142,6 +142,7 @@ export class PyvmDebugSession extends DebugSession {
       supportsSteppingGranularity: true,
       supportsDisassembleRequest: true,
       supportsEvaluateForHovers: true,
+      supportsSetVariable: true,
       exceptionBreakpointFilters: [
         { filter: 'raised', label: 'Raised Exceptions', description: 'Stop where any exception is raised in your code', default: false },
         { filter: 'uncaught', label: 'Uncaught Exceptions', description: 'Stop when an exception ends the program, in the frame that raised it', default: true },
@@ -280,6 +281,17 @@ export class PyvmDebugSession extends DebugSession {
       variablesReference: args.variablesReference, filter: args.filter, start: args.start ?? 0, count: args.count ?? 0,
     },
       (variables: VariableInfo[]) => ({ variables }));
+  }
+
+  protected override setVariableRequest(
+    response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments,
+  ): void {
+    if (typeof args.name !== 'string' || typeof args.value !== 'string') {
+      this.fail(response, "setVariable: 'name' and 'value' must be strings");
+      return;
+    }
+    this.forward(response, 'setVariable', { variablesReference: args.variablesReference, name: args.name, value: args.value },
+      (v: VariableInfo) => ({ value: v.value, type: v.type, variablesReference: v.variablesReference }));
   }
 
   protected override evaluateRequest(

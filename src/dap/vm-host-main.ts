@@ -70,6 +70,9 @@ export function serveVmHost(endpoint: HostEndpoint, captureOutput: boolean): voi
         return engine.disassemble(
           field<string>(args, 'memoryReference'), field<number>(args, 'offset') ?? 0,
           field<number>(args, 'instructionOffset') ?? 0, field<number>(args, 'instructionCount'));
+      case 'setVariable':
+        return engine.setVariable(field<number>(args, 'variablesReference'), field<string>(args, 'name'),
+          field<string>(args, 'value'));
       case 'evaluate':
         return engine.evaluate(field<string>(args, 'expression'), field<number | undefined>(args, 'frameId'),
           field<string | undefined>(args, 'context'));

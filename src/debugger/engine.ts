@@ -1,7 +1,6 @@
 // The debug engine: runs the program under the VM's host hook, decides stops (StopPolicy), and
 // answers inspection requests from the live frames while the program is stopped. Runs on the
 // VM's own thread; knows nothing of DAP.
-import type { CodeObject } from '../bytecode/code';
 import { positionsOf } from '../vm/trace';
 import { setHostHook, type Frame, type HostHook } from '../vm/frame';
 import { runModuleCode, ts } from '../vm/eval';
@@ -13,7 +12,8 @@ import { bindBreakpoints, executableLines } from './lines';
 import { StopPolicy } from './stepping';
 import { decodeInstructions } from '../bytecode/instructions';
 import { findHandlerInTable } from '../bytecode/exception-table';
-import { PyBaseException, PyTraceback, PyTuple } from '../runtime';
+import { PyBaseException, PyCell, PyTraceback, PyTuple } from '../runtime';
+import { CO_FAST_CELL, CO_FAST_FREE, type CodeObject } from '../bytecode/code';
 import { isLibraryFile } from './stepping';
 import type {
   BreakpointState, EngineHost, FrameInfo, FrameSnapshot, InstructionInfo, LaunchOptions, ResumeAction,
@@ -45,6 +45,8 @@ export class DebugEngine {
    * instruction; it is not a new instruction, so a step by instruction must not stop on it.
    */
   private skipOpcodeOf: Frame | null = null;
+  /** Scope references that setVariable may write through (valid while stopped). */
+  private readonly scopeRefs = new Map<number, { frame: Frame; kind: 'locals' | 'globals' }>();
   /** A pause was asked where no line is known: the hook stops at the next line event. */
   private pauseArmed = false;
 
@@ -116,8 +118,8 @@ export class DebugEngine {
     const inspector = this.inspector;
     const stack = frame.valueStack();
     const scopes: ScopeInfo[] = [
-      { name: 'Locals', presentationHint: 'locals', expensive: false, variablesReference: inspector.reference(() => this.locals(frame)) },
-      { name: 'Globals', expensive: false, variablesReference: inspector.reference(() => this.dictVariables(frame.f_globals)) },
+      { name: 'Locals', presentationHint: 'locals', expensive: false, variablesReference: this.scopeReference(frame, 'locals') },
+      { name: 'Globals', expensive: false, variablesReference: this.scopeReference(frame, 'globals') },
       {
         name: 'Value stack', presentationHint: 'registers', expensive: false, indexedVariables: stack.length,
         variablesReference: inspector.reference(() => frame.valueStack().map((v, i) => inspector.variable(`[${i}]`, v)), true),
@@ -137,6 +139,36 @@ export class DebugEngine {
     if (!children) throw new DebuggerError(`unknown variablesReference ${reference}`);
     if (filter === 'named') return this.inspector.isIndexed(reference) ? [] : children;
     return count > 0 ? children.slice(start, start + count) : children.slice(start);
+  }
+
+  /**
+   * Sets a variable of a Locals or Globals scope to the value of `valueText`, evaluated in that
+   * scope's frame; returns the variable as it now reads.
+   */
+  setVariable(reference: number, name: string, valueText: string): VariableInfo {
+    if (!this.stopped) throw new DebuggerError('the program is not stopped');
+    const scope = this.scopeRefs.get(reference);
+    if (!scope) throw new DebuggerError('only variables of the Locals and Globals scopes can be set');
+    const { frame, kind } = scope;
+    const { code } = compileEvaluation(valueText, false);
+    let value: unknown;
+    try {
+      value = runModuleCode(code, frame.f_globals, frame.f_builtins, frame.locals ?? frame.f_locals);
+    } catch (err) {
+      throw new DebuggerError(describeError(err));
+    }
+    if (kind === 'globals') frame.f_globals.setStr(name, value);
+    else if (frame.locals !== null) {
+      if (typeof frame.locals.setStr !== 'function') throw new DebuggerError('this frame\'s namespace is not a dict');
+      frame.locals.setStr(name, value);
+    } else {
+      const index = frame.f_code.co_localsplusnames.indexOf(name);
+      if (index < 0) throw new DebuggerError(`'${name}' is not a local variable of ${frame.f_code.co_qualname}`);
+      const slot = frame.localsplus[index];
+      if (frame.f_code.co_localspluskinds[index] & (CO_FAST_CELL | CO_FAST_FREE) && slot instanceof PyCell) slot.contents = value;
+      else frame.localsplus[index] = value;
+    }
+    return this.inspector.variable(name, value);
   }
 
   /**
@@ -253,6 +285,7 @@ export class DebugEngine {
       ts.inTrace = wasInTrace;
       this.stopped = null;
       this.inspector.reset();
+      this.scopeRefs.clear();
     }
     this.policy.resume(this.resumeAction ?? { kind: 'continue' }, frame);
     if (this.policy.wantsOpcodeEvents()) {
@@ -330,6 +363,12 @@ export class DebugEngine {
       info.endColumn = pos.endCol + 1;
     }
     return info;
+  }
+
+  private scopeReference(frame: Frame, kind: 'locals' | 'globals'): number {
+    const reference = this.inspector.reference(() => (kind === 'locals' ? this.locals(frame) : this.dictVariables(frame.f_globals)));
+    this.scopeRefs.set(reference, { frame, kind });
+    return reference;
   }
 
   private locals(frame: Frame): VariableInfo[] {

@@ -29,14 +29,13 @@ describe('pyvm dap over stdio', () => {
     expect(response.body?.exceptionBreakpointFilters?.map((f) => f.filter)).toEqual(['raised', 'uncaught']);
     // Not built: must not be advertised.
     expect(response.body?.supportsStepBack).toBeFalsy();
-    expect(response.body?.supportsSetVariable).toBeFalsy();
+    expect(response.body?.supportsSetVariable).toBe(true);
   });
 
   it('rejects a request it does not implement with an error, not a fake success', async () => {
     await dc.initializeRequest();
     expect(await failure(dc.stepBackRequest({ threadId: 1 }))).toBe("pyvm does not support the 'stepBack' request");
-    expect(await failure(dc.setVariableRequest({ variablesReference: 1, name: 'x', value: '1' })))
-      .toBe("pyvm does not support the 'setVariable' request");
+    expect(await failure(dc.restartFrameRequest({ frameId: 1 }))).toBe("pyvm does not support the 'restartFrame' request");
     expect(await failure(dc.customRequest('frobnicate', {}))).toBe("pyvm does not support the 'frobnicate' request");
   });
 

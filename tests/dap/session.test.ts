@@ -137,6 +137,32 @@ describe('a pyvm debugging session', () => {
     await expect(dc.variablesRequest({ variablesReference: 999999 })).rejects.toThrow('unknown variablesReference 999999');
   });
 
+  it('sets locals, cells and globals from the Variables view', async () => {
+    const closures = path.join(SAMPLES, 'closures.py');
+    await start(closures, [7]);
+    const frames = await top();
+    expect(frames.map((f) => `${f.name}:${f.line}`)).toEqual(['make_counter.<locals>.increment:7', '<module>:18']);
+    const scopes = (await dc.scopesRequest({ frameId: frames[0].id })).body.scopes;
+    const locals = scopes.find((s) => s.name === 'Locals')!;
+    expect(pairs((await dc.variablesRequest({ variablesReference: locals.variablesReference })).body.variables)).toEqual(['step=1', 'count=0']);
+    // `count` is a free variable (a cell shared with make_counter); `step` a fast local.
+    const set = await dc.setVariableRequest({ variablesReference: locals.variablesReference, name: 'count', value: '40 + step' });
+    expect(set.body).toMatchObject({ value: '41', type: 'int' });
+    await dc.setVariableRequest({ variablesReference: locals.variablesReference, name: 'step', value: '2' });
+    const globals = scopes.find((s) => s.name === 'Globals')!;
+    await dc.setVariableRequest({ variablesReference: globals.variablesReference, name: 'marker', value: "'set'" });
+    await expect(dc.setVariableRequest({ variablesReference: locals.variablesReference, name: 'nope', value: '1' }))
+      .rejects.toThrow("'nope' is not a local variable of make_counter.<locals>.increment");
+    await expect(dc.setVariableRequest({ variablesReference: locals.variablesReference, name: 'step', value: '1 +' }))
+      .rejects.toThrow('SyntaxError: invalid syntax');
+    await dc.setBreakpointsRequest({ source: { path: closures }, breakpoints: [] });
+    const end = nextStopOrEnd();
+    await dc.continueRequest({ threadId: 1 });
+    expect(await end).toBeNull();
+    // The first counter() adds step 2 to count 41; then +5 and +1: the program prints 49.
+    expect(output('stdout')).toBe('counter: 49\ndouble(21) = 42\n');
+  });
+
   it('shows frames of code compiled from a string without a source file', async () => {
     const program = path.join(FIXTURES, 'exec_frames.py');
     await start(program, [2]);
