@@ -3,12 +3,13 @@ python3 3.11 itself so that \\w, \\d, \\s and IGNORECASE agree with its `re` mod
 follows a newer Unicode version).
 
 Tables (code point ranges, delta-encoded): word = str.isalnum() or '_', digit = str.isdecimal(),
-space = str.isspace(), cased = _sre.unicode_iscased; lower = _sre.unicode_tolower where it differs;
+space = str.isspace(), cased = _sre.unicode_iscased; lower = _sre.unicode_tolower and upper = Py_UNICODE_TOUPPER where they differ;
 extraCases = re._casefix._EXTRA_CASES (characters equal under IGNORECASE though their lowercase
 differs, e.g. 's' and LONG S).
 Run: python3 scripts/regex-gen-unicode.py
 """
 import _sre
+import ctypes
 import os
 import sys
 import unicodedata
@@ -48,6 +49,18 @@ for cp in range(0x110000):
     if lo != cp:
         lower_pairs.append(f"{cp - prev:x}:{lo - cp:x}" if lo >= cp else f"{cp - prev:x}:-{cp - lo:x}")
         prev = cp
+# sre's uppercase (Py_UNICODE_TOUPPER: the first character of the full mapping when there is one),
+# used for IGNORECASE ranges beyond the BMP.
+toupper = ctypes.pythonapi._PyUnicode_ToUppercase
+toupper.restype = ctypes.c_uint32
+toupper.argtypes = [ctypes.c_uint32]
+upper_pairs = []
+prev = 0
+for cp in range(0x110000):
+    up = toupper(cp)
+    if up != cp:
+        upper_pairs.append(f"{cp - prev:x}:{up - cp:x}" if up >= cp else f"{cp - prev:x}:-{cp - up:x}")
+        prev = cp
 extra = ";".join(f"{k:x}:" + ",".join(f"{v:x}" for v in vs) for k, vs in sorted(_EXTRA_CASES.items()))
 
 out = [
@@ -60,6 +73,7 @@ out = [
     f"export const CASED_RANGES = '{cased}';",
     "// Simple lowercase mapping: 'delta-from-previous-cp:offset-to-lowercase' (hex, offset may be negative).",
     f"export const LOWER_MAP = '{','.join(lower_pairs)}';",
+    f"export const UPPER_MAP = '{','.join(upper_pairs)}';",
     "// Extra IGNORECASE equivalences: 'lowercase:equivalent,...' separated by ';'.",
     f"export const EXTRA_CASES = '{extra}';",
     "",

@@ -250,6 +250,14 @@ add("findall", "\\w+", "word " * 5000)
 add("search", "(((((((((a)))))))))", "a")
 add("search", "(?:(?:(?:(?:a)*)*)*)*b", "aaaaab")
 
+# --- regressions found by larger random runs ---
+for p_, f_, s_ in [("(\\w*?){1,2}", 0, "aa\nAbx\n "), ("(?:(|(?(1)[ab]{2}\\s{0}+A|))){1,2}", re.I | re.M, "aa baaxx\n"),
+                   ("(?P<n1>[^a]*^b??|.*+){1,2}$", re.M, "1"), ("([^a]*^b??|.*+){1,2}$", re.M, "a\nb\n 1Aax"),
+                   ("[\u00c5-\U00010428]+\u03a3?\u03bc+", re.I | re.A, "\u00c5A\u00b5\u01c5\u03bc"),
+                   ("[\u00c5-\U00010428]+", re.I, "\u00b5\u00c5\U00010400\U00010428x"), ("[a\U00010400]", re.I | re.A, "\U00010428\U00010400A"),
+                   ("(a?){2,3}", 0, "aab"), ("(a??){2,3}?b", 0, "aab"), ("(?:(a)|b){2,}?$", 0, "abba")]:
+    add("finditer", p_, s_, f_)
+
 # --- re.escape ---
 for s_ in ["", "abc", "a.b*c", "()[]{}?*+-|^$\\.&~# \t\n\r\v\f", "\u00e9\U0001f600", "_:;,'\"!@%=<>/`"]:
     add("escape", "", s_)

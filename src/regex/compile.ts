@@ -6,7 +6,7 @@ import {
 } from './parse';
 import {
   asciiLower, extraCasesOf, isAsciiCased, isUnicodeCased, isUnicodeDigit, isUnicodeSpace, isUnicodeWord,
-  lowerPreimagesOf, rangeHasCased, unicodeLower,
+  lowerPreimagesOf, rangeHasCased, unicodeLower, unicodeUpper,
 } from './unicode';
 
 // Opcodes. Operands follow each opcode in Program.code.
@@ -106,10 +106,11 @@ function setPredicate(items: SetItem[], neg: boolean, flags: number, isBytes: bo
   let ign = IGN_NONE;
   if (flags & FLAG_IGNORECASE) {
     if (unicode && !(flags & FLAG_LOCALE)) {
-      const hascased = items.some((i) => (i.k === 'lit' && isUnicodeCased(i.c)) || (i.k === 'range' && rangeHasCased(i.lo, i.hi)));
+      const hascased = items.some((i) => (i.k === 'lit' && (isUnicodeCased(i.c) || i.c > 0xffff)) || (i.k === 'range' && (i.hi > 0xffff || rangeHasCased(i.lo, i.hi))));
       if (hascased) ign = IGN_UNI;
     } else {
-      const hascased = items.some((i) => (i.k === 'lit' && isAsciiCased(i.c)) || (i.k === 'range' && i.lo <= 122 && i.hi >= 65));
+      // sre also treats any set with items beyond the BMP as cased.
+      const hascased = items.some((i) => (i.k === 'lit' && (isAsciiCased(i.c) || i.c > 0xffff)) || (i.k === 'range' && ((i.lo <= 122 && i.hi >= 65) || i.hi > 0xffff)));
       if (hascased) ign = IGN_ASCII;
     }
   }
@@ -121,9 +122,16 @@ function setPredicate(items: SetItem[], neg: boolean, flags: number, isBytes: bo
       return false;
     };
   } else if (ign === IGN_ASCII) {
+    // Ranges reaching beyond the BMP are also tried, as by sre, through the Unicode uppercase.
+    const astralRanges: number[] = [];
+    for (const it of items) if (it.k === 'range' && it.hi > 0xffff) astralRanges.push(it.lo, it.hi);
     test = (c) => {
       const lc = asciiLower(c);
       if (inItems(lc) || (lc >= 97 && lc <= 122 && inItems(lc - 32))) return true;
+      if (astralRanges.length) {
+        const uc = unicodeUpper(lc);
+        for (let i = 0; i < astralRanges.length; i += 2) if (uc >= astralRanges[i] && uc <= astralRanges[i + 1]) return true;
+      }
       for (const t of cats) if (t(lc)) return true;
       return false;
     };
@@ -155,9 +163,10 @@ function setPredicate(items: SetItem[], neg: boolean, flags: number, isBytes: bo
     };
     const inAstral = (lc: number): boolean => {
       if (astralLits.has(lc)) return true;
+      const uc = unicodeUpper(lc);
       for (let i = 0; i < astralRanges.length; i += 2) {
         if (lc >= astralRanges[i] && lc <= astralRanges[i + 1]) return true;
-        for (const u of lowerPreimagesOf(lc)) if (u >= astralRanges[i] && u <= astralRanges[i + 1]) return true;
+        if (uc >= astralRanges[i] && uc <= astralRanges[i + 1]) return true;
       }
       return false;
     };

@@ -162,8 +162,7 @@ export class Matcher {
           const r = code[pc + 1];
           const c = counts[r];
           if (c < code[pc + 2]) {
-            this.push(BT_UNDO_REP, r, c, starts[r]);
-            starts[r] = pos;
+            // Like sre, only optional iterations record where they start (for the empty-iteration check).
             pc += 6;
             break;
           }

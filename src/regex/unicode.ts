@@ -1,5 +1,5 @@
 // Character predicates and case mapping with python3 3.11's Unicode data (see unicode-data.ts).
-import { CASED_RANGES, DIGIT_RANGES, EXTRA_CASES, LOWER_MAP, SPACE_RANGES, WORD_RANGES } from './unicode-data';
+import { CASED_RANGES, DIGIT_RANGES, EXTRA_CASES, LOWER_MAP, SPACE_RANGES, UPPER_MAP, WORD_RANGES } from './unicode-data';
 
 /** Decodes a delta-encoded range table into a flat Int32Array [start0, end0, start1, end1, ...]. */
 function decodeRanges(text: string): Int32Array {
@@ -117,4 +117,22 @@ export function asciiLower(cp: number): number {
 
 export function isAsciiCased(cp: number): boolean {
   return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+}
+
+let upperMap: Map<number, number> | null = null;
+
+/** sre's Unicode uppercase of one code point (used for IGNORECASE ranges beyond the BMP). */
+export function unicodeUpper(cp: number): number {
+  if (!upperMap) {
+    upperMap = new Map();
+    let prev = 0;
+    for (const item of UPPER_MAP.split(',')) {
+      const colon = item.indexOf(':');
+      const c = prev + parseInt(item.slice(0, colon), 16);
+      upperMap.set(c, c + parseInt(item.slice(colon + 1), 16));
+      prev = c;
+    }
+  }
+  const v = upperMap.get(cp);
+  return v === undefined ? cp : v;
 }
