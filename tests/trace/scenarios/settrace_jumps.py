@@ -247,6 +247,67 @@ def inside_loop_try(output):
     output.append('after')
 
 
+def back_out_of_with(output):
+    output.append('start')
+    with Ctx(output):
+        output.append('in with')
+        output.append('in with 2')
+    output.append('end')
+
+
+def across_except(output):
+    try:
+        output.append('try')
+        raise KeyError('k')
+    except KeyError:
+        output.append('handler')
+        output.append('handler 2')
+    output.append('end')
+
+
+def except_back_to_try(output):
+    n = 0
+    try:
+        n += 1
+        output.append(n)
+        raise ValueError(n)
+    except ValueError:
+        output.append('caught')
+        output.append('caught 2')
+    output.append('end')
+
+
+def over_listcomp(output):
+    output.append(1)
+    xs = [i for i in range(3)]
+    output.append(len(output))
+
+
+def for_else_into_body(output):
+    for i in range(2):
+        output.append(i)
+    else:
+        output.append('else')
+        output.append('else 2')
+
+
+def into_while_body(output):
+    n = 5
+    output.append('before')
+    while n < 7:
+        n += 1
+        output.append(n)
+    output.append('end')
+
+
+def generator_loop(output):
+    for i in range(3):
+        output.append(i)
+        yield i
+        output.append('after yield')
+    output.append('end')
+
+
 def into_nested_block(output):
     output.append(0)
     if output:
@@ -286,6 +347,13 @@ jump_case('into_nested_block', into_nested_block, 1, 3)
 jump_case('back_into_for', back_into_for, 3, 2)
 jump_case('out_of_while', out_of_while, 4, 5)
 jump_case('out_of_loop_try', inside_loop_try, 3, 6)
+jump_case('back_out_of_with', back_out_of_with, 4, 1)
+jump_case('across_except', across_except, 2, 5)
+jump_case('except_back_to_try', except_back_to_try, 7, 3)
+jump_case('over_listcomp', over_listcomp, 1, 3)
+jump_case('for_else_into_body', for_else_into_body, 4, 2)
+jump_case('into_while_body', into_while_body, 2, 5)
+jump_case('generator_after_resume', generator_loop, 4, 5)
 jump_case('not_an_int', forward, 1, 0, value='3')
 jump_case('negative_line', forward, 1, 0, value=-1)
 
