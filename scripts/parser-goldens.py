@@ -9,6 +9,7 @@ tests/parser/errors/NAME.py  -> tests/parser/golden/errors/NAME.json
 Run: python3 scripts/parser-goldens.py
 """
 import ast
+import hashlib
 import json
 import os
 import subprocess
@@ -111,8 +112,44 @@ def fuzz():
         json.dump(out, f, indent=0, ensure_ascii=False)
         f.write('\n')
 
+def mutations():
+    # Realistic syntax errors: each corpus file with one random edit (delete 1-3 characters, or
+    # insert a token) -> golden/mutations.json with the edit (positions in code points) and python3's
+    # verdict: the SyntaxError, or the sha256 of the dump. The test rebuilds the source.
+    import random
+    import warnings
+    rng = random.Random(2026)
+    inserts = ['(', ')', '[', ']', '{', '}', ':', ',', '=', ' ', '\n', '    ', '"', "'", '.', '*', 'x', '1', '\\',
+               '#', 'if ', 'else', 'for ', 'in ', 'not ', 'lambda', 'def ', 'f"{', '@', ';', '\t', 'c ', '**']
+    src_dir = os.path.join(ROOT, 'corpus')
+    out = []
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        for name in sorted(os.listdir(src_dir)):
+            if not name.endswith('.py'):
+                continue
+            with open(os.path.join(src_dir, name), encoding='utf-8') as f:
+                text = f.read()
+            for _ in range(150):
+                pos = rng.randrange(len(text))
+                if rng.random() < 0.5:
+                    edit = {'file': name, 'pos': pos, 'delete': rng.randint(1, 3), 'insert': ''}
+                else:
+                    edit = {'file': name, 'pos': pos, 'delete': 0, 'insert': rng.choice(inserts)}
+                source = text[:pos] + edit['insert'] + text[pos + edit['delete']:]
+                try:
+                    dump = ast.dump(ast.parse(source, 'm.py'), include_attributes=True)
+                    edit['dump_sha256'] = hashlib.sha256(dump.encode('utf-8', 'surrogatepass')).hexdigest()
+                except SyntaxError as e:
+                    edit['error'] = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
+                out.append(edit)
+    with open(os.path.join(ROOT, 'golden', 'mutations.json'), 'w', encoding='utf-8') as f:
+        json.dump(out, f, indent=0, ensure_ascii=False)
+        f.write('\n')
+
 corpus()
 errors()
 modes()
 encodings()
 fuzz()
+mutations()

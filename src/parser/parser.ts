@@ -170,17 +170,37 @@ export class Parser {
     return this.at(n, s.lineno, s.col_offset);
   }
 
-  /** Character offset (1-based) in `text` of a UTF-8 byte column. */
+  /**
+   * CPython's _PyPegen_byte_offset_to_character_offset: the number of characters in the first
+   * byteCol+1 bytes of `text`, the byte count clipped to its length + 1.
+   */
   private charOffset(text: string, byteCol: number): number {
+    const target = byteCol + 1;
     let bytes = 0;
     let chars = 0;
     for (const ch of text) {
-      if (bytes >= byteCol) break;
+      if (bytes >= target) break;
       const c = ch.codePointAt(0)!;
       bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
       chars++;
     }
-    return chars + 1 + Math.max(0, byteCol - bytes);
+    if (bytes < target) chars++; // past the end: the terminating NUL counts
+    return chars;
+  }
+
+  /**
+   * The text CPython shows for an error on `lineno`: a line continued from the previous one by a
+   * backslash is shown (and its columns converted) from the start of its logical line.
+   */
+  private errorLineText(lineno: number): string {
+    const text = this.lineTextFor(lineno) ?? '';
+    if (this.fstringOrigin) return text;
+    let first = lineno;
+    while (first > 1 && this.src.lineText(first - 1).endsWith('\\\n')) first--;
+    if (first === lineno) return text;
+    let out = '';
+    for (let l = first; l < lineno; l++) out += this.src.lineText(l);
+    return out + text;
   }
 
   private lineTextFor(lineno: number): string | null {
@@ -196,10 +216,10 @@ export class Parser {
     // Inside an f-string's expression CPython reports columns in the `(expr)` text it parsed.
     const o = this.fstringOrigin;
     const rawCol = (l: number, c: number): number => (o && l - o.lineOffset === 1 ? c - o.colOffset : c);
-    const text = this.lineTextFor(lineno) ?? '';
+    // Both offsets are converted against the text of the error's first line, as CPython does.
+    const text = this.errorLineText(lineno);
     const offset = col < 0 ? 0 : this.charOffset(text, rawCol(lineno, col));
-    const endText = this.lineTextFor(endLineno) ?? '';
-    const endOffset = rawEnd ? endCol : endCol < 0 ? endCol + 1 : this.charOffset(endText, rawCol(endLineno, endCol));
+    const endOffset = rawEnd ? endCol : endCol < 0 ? endCol + 1 : this.charOffset(text, rawCol(endLineno, endCol));
     if (o) msg = 'f-string: ' + msg;
     return new PySyntaxError(kind, msg, this.filename, lineno, offset, text, endLineno, endOffset);
   }
@@ -924,7 +944,8 @@ export class Parser {
         any = true;
       } else if (t.type === T.OP && t.string === '*') {
         if (seenStar) {
-          if (this.invalid) throw this.errorAt(t, t, '* argument may appear only once');
+          // invalid_star_etc: a second '*' followed by a plain parameter or ','.
+          if (this.invalid && this.secondStarRaises(lambda)) throw this.errorAt(t, t, '* argument may appear only once');
           this.p = start;
           return null;
         }
@@ -964,13 +985,24 @@ export class Parser {
         }
         a.kwarg = p;
         any = true;
-        this.eatOp(',');
-        const after = this.tok();
-        if (!(after.type === T.OP && after.string === close)) {
-          if (this.invalid && after.type !== T.NEWLINE) throw this.errorAt(after, after, 'arguments cannot follow var-keyword argument');
-          this.p = start;
-          return null;
+        if (this.eatOp(',')) {
+          const after = this.tok();
+          if (!(after.type === T.OP && after.string === close)) {
+            // invalid_kwds: '**' param ',' (param | '*' | '**' | '/')
+            if (this.invalid) {
+              if (after.type === T.OP && (after.string === '*' || after.string === '**' || after.string === '/')) {
+                throw this.errorAt(after, after, 'arguments cannot follow var-keyword argument');
+              }
+              const s1 = this.p;
+              const q = this.withoutInvalid(() => this.param(lambda, false));
+              if (q) throw this.errorAt(q, q, 'arguments cannot follow var-keyword argument');
+              this.p = s1;
+            }
+            this.p = start;
+            return null;
+          }
         }
+        if (!this.isOp(close)) { this.p = start; return null; }
         break;
       } else {
         if (this.invalid && t.type === T.OP && t.string === '(') this.invalidParenthesizedParams(lambda);
@@ -1004,6 +1036,25 @@ export class Parser {
     }
     if (!any) { this.p = start; return null; }
     return a;
+  }
+
+  /** After a second '*': a parameter without default (then ',' or the end) or a ','. */
+  private secondStarRaises(lambda: boolean): boolean {
+    const s0 = this.p;
+    this.p++;
+    try {
+      if (this.isOp(',')) return true;
+      const n = this.name();
+      if (!n) return false;
+      if (lambda) return this.isOp(',') || this.isOp(':');
+      if (this.isOp(':')) {
+        this.p++;
+        if (!this.withoutInvalid(() => this.expression())) return false;
+      }
+      return this.isOp(',') || this.isOp(')');
+    } finally {
+      this.p = s0;
+    }
   }
 
   /** invalid_parameters: `def f((a, b))` — parameters in parentheses. */
@@ -1876,10 +1927,8 @@ export class Parser {
     const depth = this.depth;
     this.invalid = false;
     try {
+      // Errors raised meanwhile (tokenizer errors, forced tokens) propagate, as in CPython.
       return f();
-    } catch (e) {
-      if (!(e instanceof PySyntaxError)) throw e;
-      return null;
     } finally {
       this.invalid = was;
       this.depth = depth;
@@ -2198,6 +2247,7 @@ export class Parser {
     const save = this.p;
     let seenKw = false;
     let seenDoubleStar = false;
+    let pendingPositional: string | null = null;
     for (;;) {
       const t = this.tok();
       if (t.type === T.OP && t.string === ')') break;
@@ -2258,16 +2308,18 @@ export class Parser {
         }
         if (seenKw) {
           if (this.invalid) {
-            const msg = seenDoubleStar ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument';
-            throw this.errorAtLastFetched(msg, 'SyntaxError');
+            // invalid_arguments: args ',' args — reported once the following arguments are parsed.
+            pendingPositional ??= seenDoubleStar ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument';
+          } else {
+            this.p = save;
+            return null;
           }
-          this.p = save;
-          return null;
         }
         args.push(e);
       }
       if (!this.eatOp(',')) break;
     }
+    if (pendingPositional) throw this.errorAtLastFetched(pendingPositional, 'SyntaxError');
     return { args, keywords };
   }
 
@@ -2514,6 +2566,16 @@ export class Parser {
         keys.push(null);
         values.push(v);
       } else {
+        if (this.invalid && !first) {
+          // invalid_kvpair after a complete pair: a key not followed by ':' (CPython reports this
+          // before any error inside the key).
+          const s0 = this.p;
+          const key = this.withoutInvalid(() => this.expression());
+          if (key && !this.isOp(':')) {
+            throw this.error('SyntaxError', "':' expected after dictionary key", key.lineno, key.end_col_offset! - 1, key.end_lineno!, -1);
+          }
+          this.p = s0;
+        }
         const k = this.expression();
         if (!k) { this.p = save; return null; }
         if (!this.eatOp(':')) {
@@ -2578,11 +2640,6 @@ export class Parser {
           if (e) {
             const bad = invalidTarget(e, TargetsType.FOR);
             if (bad) throw this.errorAt(bad, bad, `cannot assign to ${exprName(bad)}`);
-          }
-          if (target && !this.isKw('in')) {
-            this.p = s2;
-            this.star_targets();
-            if (!this.isKw('in')) throw this.errorAtLastFetched("'in' expected after for-loop variables", 'SyntaxError');
           }
         }
         this.p = save;
@@ -2848,12 +2905,17 @@ function parseFStringBody(
     while (i < end) {
       const c = text.charCodeAt(i);
       if (!raw && c === 92 && i + 1 < end) {
-        // \N{...} keeps its braces.
-        if (text.charCodeAt(i + 1) === 78 && text.charCodeAt(i + 2) === 123) {
-          const close = text.indexOf('}', i + 3);
-          i = close < 0 || close >= end ? end : close + 1;
+        const d = text.charCodeAt(i + 1);
+        if (d === 78) {
+          // \N{...} keeps its braces (the character after N is consumed either way, as CPython).
+          if (i + 2 < end && text.charCodeAt(i + 2) === 123) {
+            const close = text.indexOf('}', i + 3);
+            i = close < 0 || close >= end ? end : close + 1;
+          } else i = Math.min(end, i + 3);
           continue;
         }
+        // '\{' and '\}': the backslash stays literal and the brace keeps its meaning.
+        if (d === 123 || d === 125) { i += 1; continue; }
         i += 2;
         continue;
       }
@@ -2957,7 +3019,11 @@ function parseField(
   if (stack.length) throw fstringError(p, t, "expecting '}'");
   if (exprEnd < 0) throw fstringError(p, t, "expecting '}'");
   const exprText = text.slice(exprStart, exprEnd);
-  if (/^[ \t\f\r\n]*$/.test(exprText)) throw fstringError(p, t, 'empty expression not allowed');
+  if (/^[ \t\f\r\n]*$/.test(exprText)) {
+    const term = text[exprEnd];
+    if (term === '!' || term === ':' || term === '=') throw fstringError(p, t, `expression required before '${term}'`);
+    throw fstringError(p, t, 'empty expression not allowed');
+  }
   const value = compileFStringExpr(p, t, text, open, exprText);
   i = exprEnd;
   let conversion = -1;

@@ -29,7 +29,12 @@ export function decodeStr(body: string): string {
     out += body.slice(runStart, i);
     const escStart = i;
     i++;
-    if (i >= n) throw unicodeError(body, escStart, n, '\\ at end of string');
+    if (i >= n) {
+      // Only an f-string's literal piece can end in a backslash ('\{'): it stays a backslash.
+      out += '\\';
+      runStart = n;
+      break;
+    }
     const c = body.charCodeAt(i);
     i++;
     switch (c) {

@@ -391,6 +391,12 @@ export class Tokenizer {
         if (c === 32) { col++; altcol++; }
         else if (c === 9) { col = (Math.floor(col / TABSIZE) + 1) * TABSIZE; altcol++; }
         else if (c === 12) { col = altcol = 0; }
+        else if (c === 92 && s.charCodeAt(p + 1) !== 10 && p + 1 < s.length) {
+          // A backslash in the indentation not followed by a newline (tok_continuation_line).
+          this.pos = p;
+          const e = this.error('unexpected character after line continuation character', this.lineno, p + 1);
+          throw deferredError(new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, 0));
+        }
         else if (c === 92 && s.charCodeAt(p + 1) === 10) {
           if (contCol < 0) { contCol = col; contAlt = altcol; }
           p += 2;
