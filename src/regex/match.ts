@@ -271,7 +271,9 @@ export class Matcher {
         }
         case Op.COND: {
           const g = code[pc + 1];
-          if (caps[g * 2] >= 0 && caps[g * 2 + 1] >= 0) pc += 3;
+          // sre: a group counts as matched only when both marks are set and end >= start (a group
+          // re-opened in a later iteration has its new start after its old end).
+          if (caps[g * 2] >= 0 && caps[g * 2 + 1] >= caps[g * 2]) pc += 3;
           else pc = code[pc + 2];
           break;
         }
