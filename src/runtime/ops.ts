@@ -143,6 +143,20 @@ export function strHash(s: string): number {
 
 /** Hash reduced to a JS number for hash-table buckets. */
 function bucketHash(x: any): number {
+  // Exact tuples only need a hash consistent with equality here (hash() itself stays CPython's).
+  if (x instanceof PyTuple && x.cls === T.tuple) {
+    const items = x.items;
+    let h = 0x345678 ^ items.length;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      let v: number;
+      if (typeof it === 'number') v = Number.isSafeInteger(it) && Math.abs(it) < 2 ** 31 ? (it === -1 ? -2 : it) : bucketHash(it);
+      else if (typeof it === 'string') v = strHash(it);
+      else v = bucketHash(it);
+      h = Math.imul(h ^ (v | 0) ^ Math.floor(v / 4294967296), 1000003) + i;
+    }
+    return h;
+  }
   const h = hash(x);
   return typeof h === 'number' ? h : Number(BigInt.asIntN(52, h));
 }
