@@ -973,6 +973,33 @@ export class AstOptimizer {
 }
 
 /**
+ * Names CPython has interned before compiling anything (the builtins module's names and the
+ * keywords; from python3 3.11's dir(builtins) and keyword.kwlist).
+ */
+const STARTUP_INTERNED = new Set((
+  'ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError ' +
+  'BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ' +
+  'ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning ' +
+  'EnvironmentError Exception ExceptionGroup False FileExistsError FileNotFoundError FloatingPointError ' +
+  'FutureWarning GeneratorExit IOError ImportError ImportWarning IndentationError IndexError ' +
+  'InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError ' +
+  'ModuleNotFoundError NameError None NotADirectoryError NotImplemented NotImplementedError OSError ' +
+  'OverflowError PendingDeprecationWarning PermissionError ProcessLookupError RecursionError ' +
+  'ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration StopIteration ' +
+  'SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError True TypeError ' +
+  'UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError ' +
+  'UnicodeWarning UserWarning ValueError Warning ZeroDivisionError __build_class__ __debug__ __doc__ ' +
+  '__import__ __loader__ __name__ __package__ __spec__ abs aiter all and anext any as ascii assert ' +
+  'async await bin bool break breakpoint bytearray bytes callable chr class classmethod compile complex ' +
+  'continue copyright credits def del delattr dict dir divmod elif else enumerate eval except exec exit ' +
+  'filter finally float for format from frozenset getattr global globals hasattr hash help hex id if ' +
+  'import in input int is isinstance issubclass iter lambda len license list locals map max memoryview ' +
+  'min next nonlocal not object oct open or ord pass pow print property quit raise range repr return ' +
+  'reversed round set setattr slice sorted staticmethod str sum super try tuple type vars while with ' +
+  'yield zip'
+).split(' '));
+
+/**
  * A frozenset constant in CPython's iteration order. CPython builds it from source order, rebuilds
  * it when merging constants, and once more when interning its strings replaced one by an
  * already-interned equal string (a name-like string equal to an identifier of the module).
@@ -983,7 +1010,8 @@ export function makeFrozenset(items: readonly any[], identifiers: () => Readonly
   for (const it of items) {
     if (!out.some((o) => constEq(o, it))) out.push(it);
   }
-  const reinterned = out.some((x) => typeof x === 'string' && x.length > 1 && isNameLikeString(x) && identifiers().has(x));
+  const reinterned = out.some((x) => typeof x === 'string' && x.length > 1 && isNameLikeString(x) &&
+    (STARTUP_INTERNED.has(x) || identifiers().has(x)));
   return new ConstFrozenset(frozensetIterationOrder(out, reinterned ? 3 : 2));
 }
 
