@@ -308,6 +308,19 @@ def generator_loop(output):
     output.append('end')
 
 
+def out_of_finally_unwinding(output):
+    try:
+        try:
+            raise KeyError('pending')
+        finally:
+            output.append('finally')
+            output.append('finally 2')
+        output.append('not reached')
+    except KeyError:
+        output.append('caught')
+    output.append('end')
+
+
 def into_nested_block(output):
     output.append(0)
     if output:
@@ -354,6 +367,8 @@ jump_case('over_listcomp', over_listcomp, 1, 3)
 jump_case('for_else_into_body', for_else_into_body, 4, 2)
 jump_case('into_while_body', into_while_body, 2, 5)
 jump_case('generator_after_resume', generator_loop, 4, 5)
+jump_case('out_of_finally_unwinding', out_of_finally_unwinding, 5, 10)
+jump_case('out_of_finally_unwinding_to_try', out_of_finally_unwinding, 6, 3)
 jump_case('not_an_int', forward, 1, 0, value='3')
 jump_case('negative_line', forward, 1, 0, value=-1)
 
