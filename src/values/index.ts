@@ -7,4 +7,4 @@
 //   float, complex, bytes, None, Ellipsis -> the classes and singletons below
 export { PyFloat, PyComplex, PyBytes, PyNoneType, PyEllipsisType, None, Ellipsis, makeInt } from './literals';
 export type { PyInt, LiteralValue } from './literals';
-export { floatRepr, floatReprNoDot, complexRepr, strRepr, bytesRepr, intRepr, literalRepr } from './repr';
+export { isPrintableCodePoint, floatRepr, floatReprNoDot, complexRepr, strRepr, bytesRepr, intRepr, literalRepr } from './repr';

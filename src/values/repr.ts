@@ -1,5 +1,6 @@
 // repr() of literal values, exactly as CPython 3.11 prints them.
 import { PyBytes, PyComplex, PyEllipsisType, PyFloat, PyNoneType, type LiteralValue } from './literals';
+import { NON_PRINTABLE_RANGES } from './printable-data';
 
 /** Splits a finite non-zero |x| into its shortest round-trip digits and decimal point position. */
 function shortestDigits(x: number): { digits: string; decpt: number } {
@@ -51,8 +52,19 @@ export function intRepr(v: number | bigint): string {
   return typeof v === 'bigint' ? v.toString() : String(v);
 }
 
-// Characters str.isprintable() rejects: categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs (but space).
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+/** str.isprintable() for one code point, by Python 3.11's own table (binary search over ranges). */
+export function isPrintableCodePoint(cp: number): boolean {
+  const r = NON_PRINTABLE_RANGES;
+  let lo = 0;
+  let hi = (r.length >> 1) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < r[mid * 2]) hi = mid - 1;
+    else if (cp > r[mid * 2 + 1]) lo = mid + 1;
+    else return false;
+  }
+  return true;
+}
 
 function hexEscape(cp: number): string {
   if (cp < 0x100) return '\\x' + cp.toString(16).padStart(2, '0');
@@ -72,8 +84,7 @@ export function strRepr(s: string): string {
     else if (ch === '\r') out += '\\r';
     else if (cp < 0x20 || cp === 0x7f) out += hexEscape(cp);
     else if (cp < 0x7f) out += ch;
-    else if (ch.length === 1 && cp >= 0xd800 && cp <= 0xdfff) out += hexEscape(cp); // lone surrogate
-    else if (ch !== ' ' && NON_PRINTABLE.test(ch)) out += hexEscape(cp);
+    else if (!isPrintableCodePoint(cp)) out += hexEscape(cp);
     else out += ch;
   }
   return out + quote;

@@ -29,3 +29,12 @@ describe('literal reprs match CPython', () => {
     expect(bytesRepr(new Uint8Array([0x27, 0x22]))).toBe("b'\\'\"'");
   });
 });
+
+describe('str.isprintable table is Python 3.11 (Unicode 14), not Node\'s Unicode', () => {
+  // python3 3.11: repr('\u2ffc') == "'\\u2ffc'" (unassigned in Unicode 14), and the rest as printed.
+  it.each([
+    ['\u2ffc', "'\\u2ffc'"], ['\ud800', "'\\ud800'"], [' ', "' '"], ['\u00ad', "'\\xad'"], ['\u{e0100}', "'\u{e0100}'"],
+  ])('repr %j', (s, want) => {
+    expect(strRepr(s)).toBe(want);
+  });
+});
