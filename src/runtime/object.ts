@@ -32,6 +32,8 @@ export class PyObject {
 }
 
 let typeVersion = 0;
+/** Marks a cached lookup miss (one Map probe per lookup instead of get + has). */
+const ABSENT: unique symbol = Symbol('absent');
 /** Bumped whenever any type's namespace or bases change; invalidates lookup caches. */
 export function bumpTypeVersion(): void {
   typeVersion++;
@@ -72,10 +74,12 @@ export class PyType extends PyObject {
   lookup(name: string): any {
     if (this.cacheVersion !== typeVersion) {
       this.cache.clear();
+      this.gaSlot = ABSENT;
+      this.saSlot = ABSENT;
       this.cacheVersion = typeVersion;
     }
     let v = this.cache.get(name);
-    if (v !== undefined || this.cache.has(name)) return v;
+    if (v !== undefined) return v === ABSENT ? undefined : v;
     const mro = this.mro;
     for (let i = 0; i < mro.length; i++) {
       const x = mro[i].ns.get(name);
@@ -84,14 +88,34 @@ export class PyType extends PyObject {
         break;
       }
     }
-    this.cache.set(name, v);
+    this.cache.set(name, v === undefined ? ABSENT : v);
     return v;
   }
 
   /** Drops the lookup caches of this type and its subclasses after its namespace changed. */
   invalidate(): void {
     this.cache.clear();
-    for (const d of this.descendants) d.cache.clear();
+    this.gaSlot = ABSENT;
+    this.saSlot = ABSENT;
+    for (const d of this.descendants) {
+      d.cache.clear();
+      d.gaSlot = ABSENT;
+      d.saSlot = ABSENT;
+    }
+  }
+
+  // Memoised lookups of __getattribute__ / __setattr__ (consulted on every attribute access).
+  private gaSlot: any = ABSENT;
+  private saSlot: any = ABSENT;
+  getattributeSlot(): any {
+    if (this.cacheVersion !== typeVersion) this.lookup('__getattribute__');
+    if (this.gaSlot === ABSENT) this.gaSlot = this.lookup('__getattribute__');
+    return this.gaSlot;
+  }
+  setattrSlot(): any {
+    if (this.cacheVersion !== typeVersion) this.lookup('__setattr__');
+    if (this.saSlot === ABSENT) this.saSlot = this.lookup('__setattr__');
+    return this.saSlot;
   }
 
   isSubtypeOf(other: PyType): boolean {

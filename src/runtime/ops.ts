@@ -436,7 +436,7 @@ export function setObjectGetattribute(d: any): void {
 export function getattr(obj: any, name: string): any {
   const t = typeOf(obj);
   if (t.heap || t === T.super || t.name === 'GenericAlias') {
-    const ga = t.lookup('__getattribute__');
+    const ga = t.getattributeSlot();
     if (ga !== objectGetattribute && ga !== typeGetattributeDescr) {
       try {
         return callMethod(ga, obj, [name]);
@@ -522,7 +522,7 @@ export function setObjectSetattr(d: any): void {
 export function setattr(obj: any, name: string, v: any): void {
   const t = typeOf(obj);
   if (t.heap) {
-    const sa = t.lookup('__setattr__');
+    const sa = t.setattrSlot();
     if (sa !== objectSetattr && sa !== undefined && !(sa instanceof PyMethodDescr)) {
       callMethod(sa, obj, [name, v]);
       return;

@@ -147,7 +147,7 @@ function unpackIterable(v: any, n: number): any[] {
 /** A method lookup that avoids the bound-method allocation (LOAD_METHOD). Returns [meth, self] or [null, attr]. */
 function loadMethod(obj: any, name: string, out: any[]): void {
   const t = typeOf(obj);
-  if ((!t.heap && t !== T.super) || t.lookup('__getattribute__') === T.object.ns.get('__getattribute__')) {
+  if ((!t.heap && t !== T.super) || t.getattributeSlot() === objectGetattribute) {
     const d = t.lookup(name);
     if ((d instanceof PyFunction || d instanceof PyMethodDescr) && !(obj instanceof PyType)) {
       const dict = typeof obj === 'object' ? obj.dict : null;
@@ -608,7 +608,7 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
               if (o instanceof PyObject && o.cls.heap && !(o instanceof PyType)) {
                 // A property whose getter is a Python function runs inline, like a call.
                 const d = o.cls.lookup(names[arg]);
-                if (d instanceof PyProperty && d.fget instanceof PyFunction && o.cls.lookup('__getattribute__') === objectGetattribute) {
+                if (d instanceof PyProperty && d.fget instanceof PyFunction && o.cls.getattributeSlot() === objectGetattribute) {
                   const nf = makeFrame(d.fget, stack, sp - 1, 1, null);
                   stack[--sp] = undefined;
                   frame.sp = sp;
