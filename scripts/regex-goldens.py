@@ -353,6 +353,25 @@ for _ in range(2500):
         add(op, p, s, f)
 print("slow random cases left out:", slow)
 
+# --- seeded random patterns in verbose mode and as bytes ---
+for i in range(1000):
+    p = rand_alt(0, [0])
+    isb = i % 2 == 1
+    f = rng.choice([re.X, re.X | re.I, re.X | re.M]) if not isb else rng.choice([0, re.I, re.S, re.X])
+    if f & re.X:
+        p = "".join(ch + (rng.choice([" ", "\n", " #c\n", "\t"]) if rng.random() < 0.2 else "") for ch in p)
+    st = rand_string()
+    signal.setitimer(signal.ITIMER_REAL, 0.2)
+    try:
+        list(re.finditer(p.encode("latin-1") if isb else p, st.encode("latin-1") if isb else st, f))
+    except Slow:
+        continue
+    except Exception:
+        pass
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    add(rng.choice(["search", "finditer"]), p, st, f, isb)
+
 # --- seeded random patterns over special case-folding characters, and random sub/split ---
 FOLD = ["a", "A", "s", "S", "\u017f", "\u00df", "k", "\u212a", "i", "I", "\u0130", "\u0131", "\u03c3", "\u03a3",
         "\u03c2", "\u00b5", "\u03bc", "\u01c5", "\u00c5", "\u212b", "\u0345", "\u1fbe", "\U00010400", "\U00010428"]
