@@ -204,6 +204,9 @@ function scaledDigits(x: number, p: number): bigint {
 
 /** Fixed notation with p digits after the point, no sign. */
 export function fixedDigits(x: number, p: number): string {
+  // JS toFixed is correctly rounded except on exact ties (it rounds half up, Python half to even).
+  // A tie needs x * 2**(p+1) to be an integer, which is checked exactly; only then go exact.
+  if (x < 1e21 && p <= 100 && !Number.isInteger(x * 2 ** (p + 1))) return x.toFixed(p);
   const q = scaledDigits(x, p).toString().padStart(p + 1, '0');
   if (p === 0) return q;
   return q.slice(0, q.length - p) + '.' + q.slice(q.length - p);
