@@ -34,6 +34,11 @@ export function toPyException(e: unknown): PyBaseException {
       (e.message.indexOf('call stack') >= 0 || e.message.indexOf('Stack overflow') >= 0)) {
     return newExc(T.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
   }
+  if (e instanceof RangeError && typeof e.message === 'string' &&
+      (e.message.indexOf('Invalid array length') >= 0 || e.message.indexOf('Invalid string length') >= 0 ||
+       e.message.indexOf('Maximum BigInt size') >= 0 || e.message.indexOf('Array buffer allocation') >= 0)) {
+    return newExc(T.MemoryError);
+  }
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   const x = newExc(T.SystemError, `internal error in pyvm: ${msg}`);
   (x as any).hostError = e;
