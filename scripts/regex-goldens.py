@@ -64,7 +64,8 @@ def add(op, p, s=None, f=0, b=False, **kw):
                 args.append(kw["endpos"])
             r = span_result(getattr(c, op)(*args))
         elif op == "finditer":
-            r = [[list(m.span(g)) for g in range(c.groups + 1)] for m in c.finditer(subj)]
+            args = [subj] + [kw[k] for k in ("pos", "endpos") if k in kw]
+            r = [[list(m.span(g)) for g in range(c.groups + 1)] for m in c.finditer(*args)]
         elif op == "findall":
             r = c.findall(subj)
             r = [[enc(x, b) for x in item] if isinstance(item, tuple) else enc(item, b) for item in r]
@@ -203,6 +204,10 @@ for pos, endpos in [(0, 3), (1, 3), (2, 2), (3, 1), (-1, 2), (1, 100), (5, 6)]:
         for op in ("search", "match", "fullmatch"):
             add(op, p, "aaaa", pos=pos, endpos=endpos)
 
+for pos, endpos in [(0, 3), (1, 3), (2, 2), (3, 1), (-1, 2), (1, 100), (5, 6)]:
+    for p in ["", "a", "\\b", "(?<=a)", "^", "$", "a|", "\\Ba"]:
+        add("finditer", p, "aa aa", pos=pos, endpos=endpos)
+
 # --- findall / finditer / split / sub with empty matches ---
 empties = ["", "a", "abc", "a b", "aaa", "ab ba", "x-y_z", "::a::"]
 for p in ["x*", "a*", "b*", "\\b", "\\B", "|a", "a|", "(a)|b", "(a)(b)?", "((a)|(b))", ":*", "\\W*", "(?=a)", "$", "^",
@@ -212,11 +217,11 @@ for p in ["x*", "a*", "b*", "\\b", "\\B", "|a", "a|", "(a)|b", "(a)(b)?", "((a)|
         add("split", p, s)
         add("sub", p, s, repl="-")
         add("sub", p, s, repl="<\\g<0>>")
-for maxsplit in [1, 2]:
+for maxsplit in [1, 2, -1]:
     add("split", ",", "a,b,c,d", maxsplit=maxsplit)
     add("split", "(,)", "a,b,c", maxsplit=maxsplit)
     add("split", "x*", "axbc", maxsplit=maxsplit)
-for count in [1, 2]:
+for count in [1, 2, -1]:
     add("sub", "a", "aaaa", repl="b", count=count)
     add("sub", "x*", "abc", repl="-", count=count)
 

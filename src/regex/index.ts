@@ -168,7 +168,7 @@ export class CompiledPattern {
     const out: (string | Uint8Array | null)[] = [];
     let last = 0;
     let n = 0;
-    for (const m of this.iterate(subj)) {
+    for (const m of maxsplit < 0 ? [] : this.iterate(subj)) {
       if (maxsplit > 0 && n >= maxsplit) break;
       out.push(subj.slice(last, m.spans[0]));
       for (let g = 1; g <= this.groups; g++) {
@@ -196,7 +196,7 @@ export class CompiledPattern {
       : null;
     let last = 0;
     let n = 0;
-    for (const m of this.iterate(subj)) {
+    for (const m of count < 0 ? [] : this.iterate(subj)) {
       if (count > 0 && n >= count) break;
       pieces.push(subj.slice(last, m.spans[0]));
       if (template) pieces.push(literalOnly !== null ? literalOnly : expandMatch(template, m, subj));

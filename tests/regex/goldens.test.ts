@@ -59,7 +59,7 @@ export function runCase(c: Case): unknown {
         };
       }
       case 'finditer':
-        return Array.from(p.iterate(subject!), (m) => spansOf(m.spans, p.groups));
+        return Array.from(p.iterate(subject!, c.pos ?? 0, c.endpos ?? Number.MAX_SAFE_INTEGER), (m) => spansOf(m.spans, p.groups));
       case 'findall': {
         const subj = toSubject(subject!);
         return Array.from(p.iterate(subj), (m) => {
