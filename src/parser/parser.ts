@@ -2254,7 +2254,12 @@ export class Parser {
       if (t.type === T.OP && t.string === '*') {
         this.p++;
         const v = this.expression();
-        if (!v) { this.p = save; return null; }
+        if (!v) {
+          // invalid_arguments: args ',' '*' — a bare '*' after arguments.
+          if (this.invalid && keywords.length) throw this.errorAt(t, t, 'iterable argument unpacking follows keyword argument unpacking');
+          this.p = save;
+          return null;
+        }
         if (seenDoubleStar) {
           if (this.invalid) throw this.errorAt(t, t, 'iterable argument unpacking follows keyword argument unpacking');
           this.p = save;
