@@ -399,7 +399,28 @@ class Parser {
       if (nested === 0) verbose = (this.state.flags & FLAG_VERBOSE) !== 0;
     }
     if (items.length === 1) return items[0];
-    return [{ t: 'branch', alts: items }];
+    // As sre: move a common leading item out of the alternatives, and turn alternatives that are
+    // each one character (or a non-negated set) into a single set. Observable: IGNORECASE treats
+    // non-BMP literals in a set differently from a lone literal.
+    const out: Node[] = [];
+    for (;;) {
+      const first = items[0][0];
+      if (first === undefined || !items.every((it) => it.length > 0 && sameSimpleItem(it[0], first))) break;
+      for (const it of items) it.shift();
+      out.push(first);
+    }
+    if (items.every((it) => it.length === 1 && (it[0].t === 'lit' || (it[0].t === 'set' && !it[0].neg)))) {
+      const set: SetItem[] = [];
+      for (const it of items) {
+        const n = it[0];
+        if (n.t === 'lit') set.push({ k: 'lit', c: n.c });
+        else if (n.t === 'set') set.push(...n.items);
+      }
+      out.push({ t: 'set', neg: false, items: uniqueItems(set) });
+      return out;
+    }
+    out.push({ t: 'branch', alts: items });
+    return out;
   }
 
   parse(verbose: boolean, nested: number, first: boolean): Node[] {
@@ -534,15 +555,7 @@ class Parser {
         set.push(code1);
       }
     }
-    const uniq: SetItem[] = [];
-    const seen = new Set<string>();
-    for (const it of set) {
-      const key = it.k === 'lit' ? `l${it.c}` : it.k === 'range' ? `r${it.lo},${it.hi}` : `c${it.cat}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        uniq.push(it);
-      }
-    }
+    const uniq = uniqueItems(set);
     if (uniq.length === 1 && uniq[0].k === 'lit') {
       return negate ? { t: 'not_lit', c: uniq[0].c } : { t: 'lit', c: uniq[0].c };
     }
@@ -710,6 +723,43 @@ class Parser {
     if (delFlags & GLOBAL_FLAGS) throw source.error('bad inline flags: cannot turn off global flag', 1);
     if (addFlags & delFlags) throw source.error('bad inline flags: flag turned on and off', 1);
     return [addFlags, delFlags];
+  }
+}
+
+function setItemKey(it: SetItem): string {
+  return it.k === 'lit' ? `l${it.c}` : it.k === 'range' ? `r${it.lo},${it.hi}` : `c${it.cat}`;
+}
+
+function uniqueItems(set: SetItem[]): SetItem[] {
+  const uniq: SetItem[] = [];
+  const seen = new Set<string>();
+  for (const it of set) {
+    const key = setItemKey(it);
+    if (!seen.has(key)) {
+      seen.add(key);
+      uniq.push(it);
+    }
+  }
+  return uniq;
+}
+
+/** Equality of items as sre compares them when factoring alternatives (compound items never match). */
+function sameSimpleItem(a: Node, b: Node): boolean {
+  switch (a.t) {
+    case 'lit':
+    case 'not_lit':
+      return b.t === a.t && b.c === a.c;
+    case 'any':
+      return b.t === 'any';
+    case 'at':
+      return b.t === 'at' && b.at === a.at;
+    case 'groupref':
+      return b.t === 'groupref' && b.g === a.g;
+    case 'set':
+      return b.t === 'set' && b.neg === a.neg && b.items.length === a.items.length &&
+        a.items.every((it, i) => setItemKey(it) === setItemKey(b.items[i]));
+    default:
+      return false;
   }
 }
 
