@@ -38,7 +38,7 @@ function fdSink(fd: number): Sink {
         off += writeSync(fd, data, off);
       } catch (e: any) {
         if (e?.code === 'EAGAIN') continue;
-        if (e?.code === 'EPIPE') return;
+        if (e?.code === 'EPIPE') throw ops.call(T.OSError, [32, 'Broken pipe']);
         throw e;
       }
     }
