@@ -278,6 +278,11 @@ SIMPLE = (int, float, str, bool, bytes, type(None))
 log = []
 
 
+# Depth of each live traced frame, set at its 'call' event (a generator's depth can change at each
+# resume) and dropped at its 'return', so the log never keeps a frame alive.
+depths = {}
+
+
 def depth_of(frame):
     n = 0
     frame = frame.f_back
@@ -298,7 +303,15 @@ def tracer(frame, event, arg):
     code = frame.f_code
     if event == 'call' and code.co_filename != PROGRAM:
         return None
-    parts = [event, code.co_name, str(frame.f_lineno), str(frame.f_lasti), str(depth_of(frame))]
+    if event == 'call':
+        back = frame.f_back
+        depth = depths[back] + 1 if back in depths else depth_of(frame)
+        depths[frame] = depth
+    elif event == 'return':
+        depth = depths.pop(frame)
+    else:
+        depth = depths[frame]
+    parts = [event, code.co_name, str(frame.f_lineno), str(frame.f_lasti), str(depth)]
     if event == 'opcode':
         parts.append(OPNAMES[code.co_code[frame.f_lasti]])
     elif event == 'return':
