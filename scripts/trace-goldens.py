@@ -16,13 +16,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TRACE = os.path.join(ROOT, 'tests', 'trace')
 TRACER = os.path.join('tests', 'trace', 'tracer.py')
 
-# Corpus programs the tracer does not run, with why.
-SKIP = {
-    'trace_events': 'installs its own trace function (replacing the tracer)',
-    'recursion_limit': 'the tracer\'s own calls change where RecursionError happens',
-    'err_recursion': 'the tracer\'s own calls change where RecursionError happens',
-    'lib_asyncio': 'asyncio\'s event loop is Python code in CPython: f_back depths are its implementation\'s',
-}
+# Corpus programs the tracer does not run, with why (shared with the tests).
+with open(os.path.join(TRACE, 'corpus-skip.json'), encoding='utf-8') as f:
+    SKIP = json.load(f)
 
 ENV = dict(os.environ, PYTHONHASHSEED='0', PYTHONIOENCODING='utf-8')
 

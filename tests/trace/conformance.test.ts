@@ -7,9 +7,9 @@
 // Cases pyvm does not match yet are listed in known-failures.json with a reason; a listed case
 // that starts matching fails its test until it is removed, so the list can only shrink.
 import { afterAll, describe, expect, test } from 'vitest';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TRACE, readGolden, runScenario, runTracer, type ScenarioResult, type TracerResult } from './harness';
+import { ROOT, TRACE, readGolden, runScenario, runTracer, type ScenarioResult, type TracerResult } from './harness';
 import { firstDifference, knownFailures, splitCases } from './compare';
 
 const known = knownFailures();
@@ -37,6 +37,11 @@ test('goldens exist for the corpus and our own programs', () => {
   const own = readdirSync(join(TRACE, 'programs')).filter((f) => f.endsWith('.py')).map((f) => 'own.' + f.slice(0, -3));
   expect(own.filter((n) => !tracerGoldens.includes(n))).toEqual([]);
   expect(tracerGoldens.filter((n) => n.startsWith('vm.')).length).toBeGreaterThanOrEqual(80);
+  // Every corpus program is traced unless corpus-skip.json says why not; a new corpus program
+  // needs `python3 scripts/trace-goldens.py vm.NAME`.
+  const skip = JSON.parse(readFileSync(join(TRACE, 'corpus-skip.json'), 'utf8')) as Record<string, string>;
+  const corpus = readdirSync(join(ROOT, 'tests', 'vm', 'programs')).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3));
+  expect(corpus.filter((n) => !(n in skip) && !tracerGoldens.includes('vm.' + n))).toEqual([]);
   const scen = readdirSync(join(TRACE, 'goldens', 'scenarios')).map((f) => f.replace(/\.json$/, ''));
   expect(scenarios.filter((n) => !scen.includes(n))).toEqual([]);
 });
