@@ -11,6 +11,7 @@ const BT_SINGLE_GREEDY = 3; // a = pc of REP_SINGLE, b = lowest position, c = cu
 const BT_SINGLE_LAZY = 4; // a = pc of REP_SINGLE, b = position, c = count
 const BT_LAZY_ITER = 5; // a = pc of REP_CHECK, b = pos
 const BT_BARRIER = 6; // a = pc of ASSERT_START / ATOMIC_START, b = pos
+const BT_REP_EXIT = 11; // a = pc of REP_CHECK, b = pos, c = old start: leave a greedy loop
 // Choice points in NR regions (see Compiler.nr): the entry below each holds BT_NR_INFO.
 const BT_NR_INFO = 7; // a = lastmark (highest set mark slot), b = lastindex
 const BT_BRANCH_NR = 8; // as BT_BRANCH
@@ -171,8 +172,8 @@ export class Matcher {
           if (!canIter) {
             pc = code[pc + 5];
           } else if (code[pc + 4] === 0) {
-            this.push(BT_BRANCH, code[pc + 5], pos, 0);
-            this.push(BT_UNDO_REP, r, c, starts[r]);
+            // one entry both restores the iteration start and resumes after the loop
+            this.push(BT_REP_EXIT, pc, pos, starts[r]);
             starts[r] = pos;
             pc += 6;
           } else {
@@ -408,6 +409,11 @@ export class Matcher {
         case BT_BRANCH:
           if (deferred) this.applyPending(0, 0, false);
           this.resumePc = a;
+          return b;
+        case BT_REP_EXIT:
+          if (deferred) this.applyPending(0, 0, false);
+          starts[code[a + 1]] = c;
+          this.resumePc = code[a + 5];
           return b;
         case BT_UNDO_CAP:
           if (deferred) {
