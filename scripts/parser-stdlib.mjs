@@ -22,7 +22,7 @@ await build({
   entryPoints: [new URL('../src/parser/index.ts', import.meta.url).pathname],
   bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error',
 });
-const { parse, dumpAst, decodeSource, PySyntaxError, formatSyntaxError } = await import(pathToFileURL(bundle).href);
+const { parse, dumpAst, decodeSource, declaredEncoding, PySyntaxError, formatSyntaxError } = await import(pathToFileURL(bundle).href);
 
 const PY = String.raw`
 import ast, hashlib, json, os, sys, sysconfig
@@ -64,7 +64,10 @@ for (const exp of expected) {
     dump = dumpAst(parse(source, exp.file), true);
     got = { ok: createHash('sha256').update(dump, 'utf8').digest('hex') };
   } catch (e) {
-    if (e instanceof PySyntaxError) got = { err: [e.kind, e.msg, e.lineno, e.offset], printed: formatSyntaxError(e) };
+    if (e instanceof PySyntaxError) {
+      const declaresEncoding = declaredEncoding(readFileSync(exp.file)) !== null;
+      got = { err: [e.kind, e.msg, e.lineno, e.offset], printed: formatSyntaxError(e, { declaresEncoding }) };
+    }
     else got = { crash: String(e && e.stack || e) };
   }
   let match;

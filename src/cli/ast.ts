@@ -1,7 +1,7 @@
 // pyvm ast FILE: print(ast.dump(ast.parse(source, FILE), include_attributes=True)).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PySyntaxError, decodeSource, dumpAst, formatSyntaxError, parse } from '../parser';
+import { PySyntaxError, declaredEncoding, decodeSource, dumpAst, formatSyntaxError, parse } from '../parser';
 
 export function main(args: string[]): number {
   const file = args[0];
@@ -26,7 +26,7 @@ export function main(args: string[]): number {
     return 0;
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      process.stderr.write(formatSyntaxError(e));
+      process.stderr.write(formatSyntaxError(e, { declaresEncoding: declaredEncoding(bytes) !== null }));
       return 1;
     }
     throw e;

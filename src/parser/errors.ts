@@ -50,14 +50,15 @@ function utf8Len(s: string): number {
  * print_error_text). Running a file, CPython's offsets are UTF-8 byte offsets, so ours (characters)
  * are converted first; IndentationErrors get a single caret.
  */
-export function formatSyntaxError(e: PySyntaxError): string {
+export function formatSyntaxError(e: PySyntaxError, opts: { declaresEncoding?: boolean } = {}): string {
   let out = e.lineno > 0 ? `  File "${e.filename}", line ${e.lineno}\n` : '';
   if (e.text !== null && e.lineno > 0) {
     const chars = [...e.text];
-    const toBytes = (o: number): number => (o <= 0 ? o : utf8Len(chars.slice(0, o - 1).join('')) + 1 + Math.max(0, o - 1 - chars.length));
+    // With a coding declaration CPython keeps character offsets (tok->encoding is set).
+    const toBytes = (o: number): number => (opts.declaresEncoding || o <= 0 ? o : utf8Len(chars.slice(0, o - 1).join('')) + 1 + Math.max(0, o - 1 - chars.length));
     let offset = e.atEndOfFile ? 0 : toBytes(e.offset);
     let endOffset = e.end_lineno === e.lineno ? toBytes(e.end_offset) : e.end_offset;
-    const lineSize = chars.length; // CPython clips with the length in characters (while offsets are bytes)
+    const lineSize = utf8Len(e.text);
     if (e.end_lineno > e.lineno) endOffset = lineSize;
     if (endOffset > lineSize + 1) endOffset = lineSize + 1;
     let carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;

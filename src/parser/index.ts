@@ -5,7 +5,7 @@ import { prepareSource } from './tokenizer';
 import { PySyntaxError } from './errors';
 export { PySyntaxError, formatSyntaxError, type SyntaxErrorKind } from './errors';
 export { dumpAst } from './dump';
-export { decodeSource } from './source';
+export { decodeSource, declaredEncoding } from './source';
 export type * from './ast-nodes';
 
 /** Parses Python 3.11 source, as ast.parse(source, filename, mode). Throws PySyntaxError. */

@@ -26,6 +26,23 @@ const DECODERS: Record<string, string> = {
   latin9: 'iso-8859-15', 'utf-16': 'utf-16le', cp437: 'ibm437',
 };
 
+/**
+ * The PEP 263 coding declaration of a file (line 1, or line 2 after a blank/comment line), or null.
+ * Running a file that declares one, CPython reports SyntaxError offsets in characters rather
+ * than UTF-8 bytes: pass `{ declaresEncoding: true }` to formatSyntaxError for such files.
+ */
+export function declaredEncoding(bytes: Uint8Array): string | null {
+  const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const [l1, next] = lineAt(bytes, start);
+  const m = CODING_RE.exec(l1);
+  if (m) return m[1];
+  if (/^[ \t\f]*(#.*)?\r?$/.test(l1)) {
+    const m2 = CODING_RE.exec(lineAt(bytes, next)[0]);
+    if (m2) return m2[1];
+  }
+  return null;
+}
+
 /** Decodes source bytes to text (BOM, coding declaration on line 1 or 2); throws CPython's SyntaxError. */
 export function decodeSource(bytes: Uint8Array, filename: string): string {
   const nul = bytes.indexOf(0);

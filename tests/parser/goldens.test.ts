@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PySyntaxError, decodeSource, dumpAst, formatSyntaxError, parse } from '../../src/parser';
+import { PySyntaxError, declaredEncoding, decodeSource, dumpAst, formatSyntaxError, parse } from '../../src/parser';
 
 const root = join(__dirname);
 
@@ -94,7 +94,7 @@ describe('source decoding (BOM, PEP 263) of the encodings corpus', () => {
         got = 'ok\n' + dumpAst(parse(decodeSource(bytes, name), name), true) + '\n';
       } catch (e) {
         if (!(e instanceof PySyntaxError)) throw e;
-        got = 'error\n' + formatSyntaxError(e);
+        got = 'error\n' + formatSyntaxError(e, { declaresEncoding: declaredEncoding(bytes) !== null });
       }
       expect(got).toBe(golden);
     });
