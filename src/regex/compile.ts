@@ -187,6 +187,11 @@ function setPredicate(items: SetItem[], neg: boolean, flags: number, isBytes: bo
   return (c) => (c < 256 ? cache[c] === 1 : base(c));
 }
 
+/** Repeat counts live in an Int32Array; counts this large cannot be reached before memory runs out. */
+function clampCount(n: number): number {
+  return Math.min(n, 0x7fffffff);
+}
+
 function ignoreMode(flags: number, isBytes: boolean): number {
   if (!(flags & FLAG_IGNORECASE)) return IGN_NONE;
   if (!isBytes && flags & FLAG_UNICODE) return IGN_UNI;
@@ -359,7 +364,7 @@ class Compiler {
     const kind = n.kind === 'greedy' ? 0 : n.kind === 'lazy' ? 1 : 2;
     if (unit) {
       if (this.nr) this.usesNr = true;
-      const at = this.emit(Op.REP_SINGLE, n.min, n.max === MAXREPEAT ? -1 : n.max, kind + (this.nr ? 4 : 0), 0);
+      const at = this.emit(Op.REP_SINGLE, clampCount(n.min), n.max === MAXREPEAT ? -1 : clampCount(n.max), kind + (this.nr ? 4 : 0), 0);
       this.compileUnit(unit.node, unit.flags);
       this.code[at + 4] = this.code.length;
       return;
@@ -367,7 +372,7 @@ class Compiler {
     if (kind === 2) this.emit(Op.ATOMIC_START);
     const r = this.nrepeats++;
     this.emit(Op.REP_INIT, r);
-    const check = this.emit(Op.REP_CHECK, r, n.min, n.max === MAXREPEAT ? -1 : n.max, kind === 1 ? 1 : 0, 0);
+    const check = this.emit(Op.REP_CHECK, r, clampCount(n.min), n.max === MAXREPEAT ? -1 : clampCount(n.max), kind === 1 ? 1 : 0, 0);
     const outerNr = this.nr;
     this.nr = kind === 2;
     // sre commits to each iteration of a possessive repeat as soon as it matches.

@@ -40,7 +40,7 @@ export class RegexError extends Error {
 
 /** Errors the re module raises as other Python exception types (OverflowError, ValueError, IndexError, TypeError). */
 export class RegexOtherError extends Error {
-  constructor(readonly pyType: 'OverflowError' | 'ValueError' | 'IndexError' | 'TypeError' | 'RecursionError', message: string) {
+  constructor(readonly pyType: 'OverflowError' | 'ValueError' | 'IndexError' | 'TypeError' | 'RecursionError' | 'MemoryError', message: string) {
     super(message);
     this.name = pyType;
   }

@@ -89,6 +89,8 @@ export function toSubject(value: string | Uint8Array | Subject): Subject {
 export interface CompileOptions {
   /** Resolves \N{NAME} escapes (str patterns); without it every name is undefined. */
   lookupName?: UnicodeNameLookup;
+  /** Backtrack stack limit in 32-bit ints; beyond it matching raises MemoryError. */
+  maxBacktrackInts?: number;
 }
 
 export class CompiledPattern {
@@ -102,6 +104,7 @@ export class CompiledPattern {
   readonly isBytes: boolean;
   private readonly program: Program;
   private matcher: Matcher | null = null;
+  private readonly maxStack: number | undefined;
 
   constructor(pattern: string | Uint8Array, flags: number, options: CompileOptions = {}) {
     const parsed = parsePattern(pattern, flags, options.lookupName);
@@ -111,6 +114,7 @@ export class CompiledPattern {
     this.groups = parsed.groups - 1;
     this.groupindex = parsed.groupindex;
     this.isBytes = parsed.isBytes;
+    this.maxStack = options.maxBacktrackInts;
   }
 
   /** Group number → name (re's lastgroup). */
@@ -138,7 +142,7 @@ export class CompiledPattern {
     if (endpos > n) endpos = n;
     if (endpos < 0) endpos = 0;
     if (endpos < pos) return null;
-    const m = (this.matcher ??= new Matcher(this.program));
+    const m = (this.matcher ??= new Matcher(this.program, this.maxStack));
     if (mode === 'search') return m.search(subj.units, pos, endpos, mustAdvance);
     return m.matchAt(subj.units, pos, endpos, mode === 'fullmatch', mustAdvance);
   }
@@ -151,7 +155,7 @@ export class CompiledPattern {
     if (endpos < 0) endpos = 0;
     let p = Math.max(0, Math.min(pos, n));
     let mustAdvance = false;
-    const matcher = (this.matcher ??= new Matcher(this.program));
+    const matcher = (this.matcher ??= new Matcher(this.program, this.maxStack));
     const units = subj.units;
     while (p <= endpos) {
       const m = matcher.search(units, p, endpos, mustAdvance);

@@ -1,7 +1,11 @@
 // The backtracking matcher: runs a compiled Program over code points with an explicit backtrack stack
 // (never recursion), following sre's semantics.
 import { AtKind, Op, type Program } from './compile';
+import { RegexOtherError } from './errors';
 import { asciiLower, isUnicodeWord, unicodeLower } from './unicode';
+
+/** Default backtrack stack limit in ints (512 MiB). */
+export const DEFAULT_MAX_STACK = 1 << 27;
 
 // Backtrack stack entries are 4 ints: [kind, a, b, c].
 const BT_BRANCH = 0; // a = pc, b = pos
@@ -38,7 +42,7 @@ export class Matcher {
   private starts: Int32Array;
   private lastindex = -1;
 
-  constructor(readonly prog: Program) {
+  constructor(readonly prog: Program, private readonly maxStack = DEFAULT_MAX_STACK) {
     this.caps = new Int32Array(prog.ngroups * 2).fill(-1);
     this.counts = new Int32Array(prog.nrepeats);
     this.starts = new Int32Array(prog.nrepeats).fill(-1);
@@ -47,7 +51,14 @@ export class Matcher {
   private push(kind: number, a: number, b: number, c: number): void {
     let sp = this.sp;
     if (sp + 4 > this.bt.length) {
-      const bigger = new Int32Array(this.bt.length * 2);
+      // python3 runs out of memory on such matches too; report it as MemoryError, not a JS crash
+      if (this.bt.length >= this.maxStack) throw new RegexOtherError('MemoryError', '');
+      let bigger: typeof this.bt;
+      try {
+        bigger = new Int32Array(this.bt.length * 2);
+      } catch {
+        throw new RegexOtherError('MemoryError', '');
+      }
       bigger.set(this.bt);
       this.bt = bigger;
     }

@@ -88,3 +88,18 @@ describe('regex API for the re module', () => {
     expect(() => compile('\\N{EM DASH}')).toThrow("undefined character name 'EM DASH'");
   });
 });
+
+describe('regex resource limits', () => {
+  it('reports MemoryError instead of crashing when the backtrack stack would exceed its limit', () => {
+    // 4294967294 mandatory iterations of an empty group: python3 also exhausts memory or time here
+    const p = compile('(?:(){4294967294})', 0, { maxBacktrackInts: 1 << 20 });
+    let err: unknown = null;
+    try {
+      p.match('');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(RegexOtherError);
+    expect((err as RegexOtherError).pyType).toBe('MemoryError');
+  });
+});
