@@ -91,6 +91,8 @@ export interface CompileOptions {
   lookupName?: UnicodeNameLookup;
   /** Backtrack stack limit in 32-bit ints; beyond it matching raises MemoryError. */
   maxBacktrackInts?: number;
+  /** Called every 65536 backtracks during a match (e.g. to raise KeyboardInterrupt or pause). */
+  checkInterrupt?: () => void;
 }
 
 export class CompiledPattern {
@@ -105,6 +107,7 @@ export class CompiledPattern {
   private readonly program: Program;
   private matcher: Matcher | null = null;
   private readonly maxStack: number | undefined;
+  private readonly checkInterrupt: (() => void) | undefined;
 
   constructor(pattern: string | Uint8Array, flags: number, options: CompileOptions = {}) {
     const parsed = parsePattern(pattern, flags, options.lookupName);
@@ -115,6 +118,7 @@ export class CompiledPattern {
     this.groupindex = parsed.groupindex;
     this.isBytes = parsed.isBytes;
     this.maxStack = options.maxBacktrackInts;
+    this.checkInterrupt = options.checkInterrupt;
   }
 
   /** Group number → name (re's lastgroup). */
@@ -142,7 +146,7 @@ export class CompiledPattern {
     if (endpos > n) endpos = n;
     if (endpos < 0) endpos = 0;
     if (endpos < pos) return null;
-    const m = (this.matcher ??= new Matcher(this.program, this.maxStack));
+    const m = (this.matcher ??= new Matcher(this.program, this.maxStack, this.checkInterrupt));
     if (mode === 'search') return m.search(subj.units, pos, endpos, mustAdvance);
     return m.matchAt(subj.units, pos, endpos, mode === 'fullmatch', mustAdvance);
   }
@@ -155,7 +159,7 @@ export class CompiledPattern {
     if (endpos < 0) endpos = 0;
     let p = Math.max(0, Math.min(pos, n));
     let mustAdvance = false;
-    const matcher = (this.matcher ??= new Matcher(this.program, this.maxStack));
+    const matcher = (this.matcher ??= new Matcher(this.program, this.maxStack, this.checkInterrupt));
     const units = subj.units;
     while (p <= endpos) {
       const m = matcher.search(units, p, endpos, mustAdvance);

@@ -42,7 +42,13 @@ export class Matcher {
   private starts: Int32Array;
   private lastindex = -1;
 
-  constructor(readonly prog: Program, private readonly maxStack = DEFAULT_MAX_STACK) {
+  private backtracks = 0;
+
+  /**
+   * checkInterrupt, when given, is called every 65536 backtracks so a long (catastrophic) match can
+   * be interrupted as sre checks signals; whatever it throws propagates out of the match.
+   */
+  constructor(readonly prog: Program, private readonly maxStack = DEFAULT_MAX_STACK, private readonly checkInterrupt?: () => void) {
     this.caps = new Int32Array(prog.ngroups * 2).fill(-1);
     this.counts = new Int32Array(prog.nrepeats);
     this.starts = new Int32Array(prog.nrepeats).fill(-1);
@@ -403,6 +409,7 @@ export class Matcher {
 
   /** Pops entries until one gives a state to resume from; returns its position (pc in resumePc) or -1. */
   private backtrack(s: Int32Array, end: number): number {
+    if (this.checkInterrupt !== undefined && (++this.backtracks & 0xffff) === 0) this.checkInterrupt();
     const code = this.prog.code;
     const caps = this.caps;
     const counts = this.counts;

@@ -103,3 +103,16 @@ describe('regex resource limits', () => {
     expect((err as RegexOtherError).pyType).toBe('MemoryError');
   });
 });
+
+describe('regex interrupts', () => {
+  it('lets a catastrophic match be interrupted through checkInterrupt', () => {
+    let calls = 0;
+    const p = compile('(x+x+)+y', 0, {
+      checkInterrupt: () => {
+        if (++calls === 3) throw new Error('KeyboardInterrupt');
+      },
+    });
+    expect(() => p.match('x'.repeat(40))).toThrow('KeyboardInterrupt');
+    expect(calls).toBe(3);
+  });
+});
