@@ -216,6 +216,8 @@ class Compiler {
    */
   nr = false;
   usesNr = false;
+  /** Number of greedy/lazy general repeats around the code being compiled. */
+  generalDepth = 0;
 
   constructor(readonly parsed: ParsedPattern) {}
 
@@ -374,12 +376,17 @@ class Compiler {
     this.emit(Op.REP_INIT, r);
     const check = this.emit(Op.REP_CHECK, r, clampCount(n.min), n.max === MAXREPEAT ? -1 : clampCount(n.max), kind === 1 ? 1 : 0, 0);
     const outerNr = this.nr;
-    this.nr = kind === 2;
+    const outerDepth = this.generalDepth;
+    // A possessive repeat opens no repeat context of its own: only outside every greedy/lazy
+    // general repeat does its body lack one.
+    this.nr = kind === 2 && this.generalDepth === 0;
+    if (kind !== 2) this.generalDepth++;
     // sre commits to each iteration of a possessive repeat as soon as it matches.
     if (kind === 2) this.emit(Op.ATOMIC_START);
     this.compileSeq(n.body, flags);
     if (kind === 2) this.emit(Op.ATOMIC_END);
     this.nr = outerNr;
+    this.generalDepth = outerDepth;
     this.emit(Op.REP_INC, r, check);
     this.code[check + 5] = this.code.length;
     if (kind === 2) this.emit(Op.ATOMIC_END);
