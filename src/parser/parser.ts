@@ -507,7 +507,7 @@ export class Parser {
           const names: string[] = [];
           do {
             const n = this.name();
-            if (!n) { this.p = this.p; return this.failAt(t); }
+            if (!n) return this.failAt(t);
             names.push(n.string);
           } while (this.eatOp(','));
           return this.atTok({ _type: t.string === 'global' ? 'Global' : 'Nonlocal', names }, t);
@@ -532,7 +532,7 @@ export class Parser {
       if (t.string === ':=' && this.invalid && e._type !== 'Tuple' && e._type !== 'Starred' && e._type !== 'Name') this.invalidWalrusTarget(e);
       if (t.string === '=') return this.assignment(e, start);
       if (t.string === ':') {
-        if (!this.invalid || true) {
+        {
           const simpleTarget = e._type === 'Name' || e._type === 'Attribute' || e._type === 'Subscript';
           if (!simpleTarget) {
             if (!this.invalid) { this.p = save; return null; }
@@ -826,8 +826,6 @@ export class Parser {
       this.p++;
       if (this.tok().type !== T.INDENT) {
         if (what !== null && kwTok !== null) {
-          const lineTok = this.tok();
-          void lineTok;
           throw this.errorAtLastFetched(`expected an indented block after ${what} on line ${kwTok.lineno}`, 'IndentationError');
         }
         this.p = save;
@@ -1936,26 +1934,7 @@ export class Parser {
     }
   }
 
-  private insideBrackets(start: Token): boolean {
-    // The level of the token before the second expression: track by scanning brackets from the
-    // start of the logical line.
-    let i = this.toks.indexOf(start);
-    let level = 0;
-    for (let j = i - 1; j >= 0; j--) {
-      const t = this.toks[j];
-      if (t.type === T.NEWLINE || t.type === T.INDENT || t.type === T.DEDENT) break;
-      if (t.type === T.OP) {
-        if (t.string === ')' || t.string === ']' || t.string === '}') level--;
-        else if (t.string === '(' || t.string === '[' || t.string === '{') level++;
-      }
-    }
-    i = 0;
-    return level > 0;
-  }
 
-  private softKeyword(t: Token): boolean {
-    return t.string === 'match' || t.string === 'case' || t.string === '_';
-  }
 
   private isLegacyStatement(a: A.expr): boolean {
     return a._type === 'Name' && (a.id === 'print' || a.id === 'exec');

@@ -383,9 +383,8 @@ export class Tokenizer {
       let col = 0;
       let altcol = 0;
       let p = this.pos;
-      // A backslash continuation inside the indentation joins the next line's indentation to it.
-      let contCol = -1;
-      let contAlt = -1;
+      // A backslash continuation inside the indentation joins the next line's indentation to it
+      // (3.11 keeps counting the indentation across such lines).
       for (;;) {
         const c = s.charCodeAt(p);
         if (c === 32) { col++; altcol++; }
@@ -398,7 +397,6 @@ export class Tokenizer {
           throw deferredError(new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, 0));
         }
         else if (c === 92 && s.charCodeAt(p + 1) === 10) {
-          if (contCol < 0) { contCol = col; contAlt = altcol; }
           p += 2;
           this.newLine(p);
           if (p >= s.length) { this.pos = p; return this.eofAfterContinuation(); }
@@ -407,20 +405,15 @@ export class Tokenizer {
         else break;
         p++;
       }
-      // (3.11 keeps counting the indentation across such continuation lines.)
-      void contCol;
-      void contAlt;
       const c = s.charCodeAt(p);
-      if (c === 35 || c === 10 || (c === 92 && false)) {
+      if (c === 35 || c === 10) {
         // Blank or comment-only line: no tokens, no indentation change.
-        if (this.brackets.length === 0 || true) {
-          const nl = s.indexOf('\n', p);
-          if (nl < 0) { this.pos = s.length; return null; }
-          this.pos = nl + 1;
-          this.newLine(this.pos);
-          if (this.pos >= s.length) return null;
-          continue;
-        }
+        const nl = s.indexOf('\n', p);
+        if (nl < 0) { this.pos = s.length; return null; }
+        this.pos = nl + 1;
+        this.newLine(this.pos);
+        if (this.pos >= s.length) return null;
+        continue;
       }
       if (p >= s.length) { this.pos = p; return null; }
       if (this.brackets.length > 0) { this.pos = p; return null; }
