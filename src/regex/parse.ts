@@ -443,7 +443,7 @@ class Parser {
           continue;
         }
       }
-      if (ths[0] === '\\' && ths.length === 2) {
+      if (ths[0] === '\\' && ths.length > 1) {
         sub.push(escapeNode(source, ths, state, this.lookup));
       } else if (!SPECIAL_CHARS.includes(ths)) {
         sub.push({ t: 'lit', c: ord(ths) });
@@ -533,7 +533,7 @@ class Parser {
       if (ths === null) throw source.error('unterminated character set', source.tell() - here);
       if (ths === ']' && set.length) break;
       let code1: ClassCode;
-      if (ths[0] === '\\' && ths.length === 2) code1 = classEscape(source, ths, this.lookup);
+      if (ths[0] === '\\' && ths.length > 1) code1 = classEscape(source, ths, this.lookup);
       else code1 = { k: 'lit', c: ord(ths) };
       if (source.match('-')) {
         const that = source.get();
@@ -544,7 +544,7 @@ class Parser {
           break;
         }
         let code2: ClassCode;
-        if (that[0] === '\\' && that.length === 2) code2 = classEscape(source, that, this.lookup);
+        if (that[0] === '\\' && that.length > 1) code2 = classEscape(source, that, this.lookup);
         else code2 = { k: 'lit', c: ord(that) };
         if (code1.k !== 'lit' || code2.k !== 'lit') {
           throw source.error(`bad character range ${ths}-${that}`, cpLen(ths) + 1 + cpLen(that));

@@ -32,7 +32,7 @@ export function parseTemplate(template: string | Uint8Array, pattern: { groups: 
   for (;;) {
     let ths = s.get();
     if (ths === null) break;
-    if (ths[0] === '\\' && ths.length === 2) {
+    if (ths[0] === '\\' && ths.length > 1) {
       const c = ths[1];
       if (c === 'g') {
         if (!s.match('<')) throw s.error('missing <');
