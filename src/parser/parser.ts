@@ -2413,6 +2413,7 @@ export class Parser {
         if (!y || !this.eatOp(')')) { this.p = save; return null; }
         return y;
       }
+      if (this.invalid && this.isOp('*')) this.probeStarredExpression();
       const first = this.star_named_expression();
       if (!first) { this.p = save; return null; }
       if (this.isKw('for') || (this.isKw('async') && this.peek(1).string === 'for')) {
@@ -2455,6 +2456,7 @@ export class Parser {
     this.enter();
     try {
       if (this.eatOp(']')) return this.atTok<A.List>({ _type: 'List', elts: [], ctx: LOAD }, t);
+      if (this.invalid && this.isOp('*')) this.probeStarredExpression();
       const first = this.star_named_expression();
       if (!first) { this.p = save; return null; }
       if (this.isKw('for') || (this.isKw('async') && this.peek(1).string === 'for')) {
@@ -2492,6 +2494,7 @@ export class Parser {
       if (this.eatOp('}')) return this.atTok<A.Dict>({ _type: 'Dict', keys: [], values: [] }, t);
       // Dict (or dict comprehension) when the first item is `**x` or `k: v`.
       if (this.isOp('**')) return this.dict_rest(t, save);
+      if (this.invalid && this.isOp('*')) this.probeStarredExpression();
       const first = this.star_named_expression();
       if (!first) { this.p = save; return null; }
       if (this.isOp(':') && first._type !== 'Starred') {
@@ -2522,6 +2525,17 @@ export class Parser {
     } finally {
       this.depth--;
     }
+  }
+
+  /**
+   * invalid_comprehension starts with `('[' | '(' | '{') '*' expression`: that expression is parsed
+   * with the invalid rules on, so an error inside it (a missing comma, ...) is reported first.
+   */
+  private probeStarredExpression(): void {
+    const s0 = this.p;
+    this.p++;
+    this.expression();
+    this.p = s0;
   }
 
   private isComprehensionStart(): boolean {
