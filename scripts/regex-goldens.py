@@ -382,6 +382,12 @@ for i in range(1000):
         signal.setitimer(signal.ITIMER_REAL, 0)
     add(rng.choice(["search", "finditer"]), p, st, f, isb)
 
+# --- seeded junk patterns: the parser's errors and positions ---
+JUNK = list("()[]{}?*+|^$\\.-,:=!<>P#aA0129xuUNgi-L ") + ["(?", "(?P<", "(?P=", "(?<", "\\x", "\\u", "\\N{", "{1,", "(?(", "\\g"]
+for i in range(1500):
+    p = "".join(rng.choice(JUNK) for _ in range(rng.randint(1, 9)))
+    add("compile", p, f=rng.choice([0, 0, re.X, re.I]), b=(i % 5 == 4))
+
 # --- seeded random patterns over special case-folding characters, and random sub/split ---
 FOLD = ["a", "A", "s", "S", "\u017f", "\u00df", "k", "\u212a", "i", "I", "\u0130", "\u0131", "\u03c3", "\u03a3",
         "\u03c2", "\u00b5", "\u03bc", "\u01c5", "\u00c5", "\u212b", "\u0345", "\u1fbe", "\U00010400", "\U00010428"]
