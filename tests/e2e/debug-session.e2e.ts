@@ -91,5 +91,31 @@ describe('debugging recursion.py on pyvm', () => {
     await vscode.screenshot('disassembly');
     const disassembly = (await page.locator('.disassembly-view .monaco-list-row').allInnerTexts()).join('\n');
     expect(disassembly).toContain('LOAD_FAST');
+
+    // The current instruction (the row with the stack-frame marker) is `LOAD_FAST n` at f_lasti 32;
+    // stepping one instruction in the Disassembly view (F11 steps by instruction there) moves it to
+    // `LOAD_CONST 1` at 34.
+    const currentRow = page
+      .locator('.disassembly-view .monaco-list-row')
+      .filter({ has: page.locator('.codicon-debug-stackframe') });
+    await currentRow.first().waitFor({ timeout: 10000 });
+    expect(await currentRow.first().innerText()).toMatch(/0x[0-9a-f]*20\s[\s\S]*LOAD_FAST\s+0 \(n\)/);
+    await page.locator('.disassembly-view .monaco-list-row').first().click();
+    await page.keyboard.press('F11');
+    await frameRows.filter({ hasText: /f_lasti\s*34/ }).first().waitFor({ timeout: 10000 });
+    await currentRow.filter({ hasText: 'LOAD_CONST' }).first().waitFor({ timeout: 10000 });
+    await vscode.screenshot('disassembly-stepped');
+    expect(await currentRow.first().innerText()).toMatch(/0x[0-9a-f]*22\s[\s\S]*LOAD_CONST\s+1 \(1\)/);
+
+    // The debug console evaluates an expression in the stopped frame.
+    await page.keyboard.press('Control+Shift+Y');
+    const replInput = page.locator('.repl-input-wrapper .monaco-editor').first();
+    await replInput.waitFor({ timeout: 10000 });
+    await replInput.click();
+    await page.keyboard.type('[n * 7, factorial(3)]');
+    await page.keyboard.press('Enter');
+    const replRows = page.locator('.repl .monaco-list-row');
+    await replRows.filter({ hasText: '[35, 6]' }).first().waitFor({ timeout: 10000 });
+    await vscode.screenshot('debug-console');
   });
 });
