@@ -2,7 +2,7 @@
 // module glue uses, and errors that must stay Python exceptions.
 import { describe, expect, it } from 'vitest';
 import {
-  compile, escape, FLAG_IGNORECASE, FLAG_UNICODE, parseTemplate, RegexError, RegexOtherError, Subject, toSubject,
+  compile, escape, expandTemplate, FLAG_IGNORECASE, FLAG_UNICODE, parseTemplate, RegexError, RegexOtherError, Subject, toSubject,
 } from '../../src/regex/index';
 
 describe('regex engine limits', () => {
@@ -80,6 +80,15 @@ describe('regex API for the re module', () => {
       // python3: re.compile('(?P<x>a)(b)').sub('\\3', 'ab') -> re.error: invalid group reference 3 at position 1
       expect((e as RegexError).message).toBe('invalid group reference 3 at position 1');
     }
+  });
+
+  it('expands a template against a match (Match.expand)', () => {
+    // python3: re.match('(?P<x>a)(b)?', 'a').expand(r'<\g<x>|\2>') == '<a|>'
+    const p = compile('(?P<x>a)(b)?');
+    const subj = toSubject('a');
+    const m = p.match(subj)!;
+    const parts = expandTemplate(parseTemplate('<\\g<x>|\\2>', p), m.spans, (s, e) => subj.slice(s, e));
+    expect(parts.join('')).toBe('<a|>');
   });
 
   it('resolves \\N{...} through the lookup the caller gives', () => {
