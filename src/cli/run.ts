@@ -2,7 +2,7 @@
 // as __main__, with python3's stdout/stderr/exit status.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Worker, isMainThread, parentPort } from 'node:worker_threads';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parse, decodeSource, PySyntaxError, formatSyntaxError } from '../parser';
 import { compileAst } from '../compiler';
 import { loadPyc } from '../bytecode/marshal';
@@ -30,9 +30,19 @@ export function installCompiler(): void {
 export function main(args: string[]): number | Promise<number> {
   if (isMainThread && process.env.PYVM_NO_WORKER !== '1') {
     return new Promise<number>((resolvePromise) => {
+      const interrupt = new SharedArrayBuffer(4);
+      const flag = new Int32Array(interrupt);
+      let interrupts = 0;
+      const onSigint = () => {
+        // The first Ctrl-C becomes KeyboardInterrupt inside the program; a second one (e.g. while
+        // it is blocked in input()) ends the process.
+        if (++interrupts > 1) process.exit(130);
+        Atomics.store(flag, 0, 1);
+      };
+      process.on('SIGINT', onSigint);
       const w = new Worker(__filename, {
         argv: ['run', ...args],
-        workerData: { pyvmRun: args },
+        workerData: { pyvmRun: args, interrupt },
         resourceLimits: { stackSizeMb: 256, maxOldGenerationSizeMb: 4096 },
         stdout: false,
         stderr: false,
@@ -45,11 +55,15 @@ export function main(args: string[]): number | Promise<number> {
         process.stderr.write(`pyvm: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
         status = 70;
       });
-      w.on('exit', () => resolvePromise(status));
+      w.on('exit', () => {
+        process.off('SIGINT', onSigint);
+        resolvePromise(status);
+      });
     });
   }
   // The runtime (types, builtins, modules) is loaded only on the thread that runs the program.
-  return import('../modules/interp').then(({ runMain, registerSource }) => {
+  return import('../modules/interp').then(({ runMain, registerSource, installInterrupt }) => {
+    if (!isMainThread && workerData?.interrupt instanceof SharedArrayBuffer) installInterrupt(new Int32Array(workerData.interrupt));
     const status = runInThisThread(args, runMain, registerSource);
     if (!isMainThread) parentPort?.postMessage({ status });
     return status;

@@ -1,7 +1,7 @@
 // Running a program as __main__: module setup, SystemExit handling, uncaught-exception report.
 import type { CodeObject } from '../bytecode/code';
 import { None } from '../values';
-import { PyList, PyBaseException, T, typeOf, ops, PyModule } from '../runtime';
+import { PyList, PyBaseException, T, typeOf, ops, PyModule, newExc as newExcLocal } from '../runtime';
 import { runModuleCode, toPyException, ts } from '../vm/eval';
 import { formatException, registerSource } from '../vm/traceback';
 import { builtinsDict, builtinsModule } from './builtins';
@@ -39,6 +39,22 @@ function systemExitStatus(exc: PyBaseException): number {
   return 1;
 }
 
+/**
+ * Ctrl-C: the host sets flag[0]; the eval loop polls it through the eval breaker (backward jumps,
+ * calls) and raises KeyboardInterrupt there, as CPython's signal handler does.
+ */
+export function installInterrupt(flag: Int32Array): void {
+  Object.defineProperty(ts, 'evalBreaker', {
+    configurable: true,
+    get: () => Atomics.load(flag, 0) !== 0,
+    set: () => {},
+  });
+  ts.onEvalBreaker = () => {
+    Atomics.store(flag, 0, 0);
+    throw newExcLocal(T.KeyboardInterrupt);
+  };
+}
+
 /** Runs `code` as the __main__ module with sys.argv = argv. Returns the process exit status. */
 export function runMain(code: CodeObject, argv: string[]): number {
   const main: PyModule = newModule('__main__');
@@ -57,7 +73,8 @@ export function runMain(code: CodeObject, argv: string[]): number {
     if (typeOf(exc).isSubtypeOf(T.SystemExit)) status = systemExitStatus(exc);
     else {
       reportException(exc);
-      status = 1;
+      // CPython re-raises SIGINT after reporting an uncaught KeyboardInterrupt: status 130.
+      status = typeOf(exc).isSubtypeOf(T.KeyboardInterrupt) ? 130 : 1;
     }
   } finally {
     ts.depth = 0;
