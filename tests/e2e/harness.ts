@@ -27,7 +27,7 @@ export interface Locator {
   last(): Locator;
   nth(index: number): Locator;
   locator(selector: string): Locator;
-  filter(options: { hasText?: string | RegExp }): Locator;
+  filter(options: { hasText?: string | RegExp; has?: Locator }): Locator;
   isVisible(): Promise<boolean>;
 }
 export interface Page {
