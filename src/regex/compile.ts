@@ -210,16 +210,20 @@ class Compiler {
   sets: CharPredicate[] = [];
   nrepeats = 0;
   /**
-   * True inside the body of a possessive repeat (outside nested greedy/lazy repeats). sre has no
-   * repeat context there, so a failed alternative or single-character backtrack restores only
-   * lastmark: groups set earlier keep values assigned in the failed path.
+   * True outside every greedy/lazy general repeat (possessive repeats open none). sre has no repeat
+   * context there, so a failed alternative or single-character backtrack restores only lastmark:
+   * marks below it keep values assigned in the failed path (e.g. an outer group's end set before a
+   * later failure still counts for (?(1)...)).
    */
-  nr = false;
+  nr = true;
   usesNr = false;
   /** Number of greedy/lazy general repeats around the code being compiled. */
   generalDepth = 0;
 
-  constructor(readonly parsed: ParsedPattern) {}
+  constructor(readonly parsed: ParsedPattern) {
+    // Without capture groups there are no marks, and the lastmark-only restore changes nothing.
+    if (parsed.groups <= 1) this.nr = false;
+  }
 
   emit(...xs: number[]): number {
     const at = this.code.length;
@@ -377,10 +381,9 @@ class Compiler {
     const check = this.emit(Op.REP_CHECK, r, clampCount(n.min), n.max === MAXREPEAT ? -1 : clampCount(n.max), kind === 1 ? 1 : 0, 0);
     const outerNr = this.nr;
     const outerDepth = this.generalDepth;
-    // A possessive repeat opens no repeat context of its own: only outside every greedy/lazy
-    // general repeat does its body lack one.
-    this.nr = kind === 2 && this.generalDepth === 0;
+    // A possessive repeat opens no repeat context of its own.
     if (kind !== 2) this.generalDepth++;
+    this.nr = this.generalDepth === 0 && this.parsed.groups > 1;
     // sre commits to each iteration of a possessive repeat as soon as it matches.
     if (kind === 2) this.emit(Op.ATOMIC_START);
     this.compileSeq(n.body, flags);

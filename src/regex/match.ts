@@ -389,6 +389,10 @@ export class Matcher {
 
   private applyPending(nrLastmark: number, nrLastindex: number, nr: boolean): void {
     const pending = this.pending;
+    if (pending.length === 0) {
+      if (nr) this.lastindex = nrLastindex;
+      return;
+    }
     const caps = this.caps;
     if (nr) {
       // sre restores lastmark only: marks above it are dropped, marks below keep their values
