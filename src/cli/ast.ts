@@ -1,7 +1,6 @@
 // pyvm ast FILE: print(ast.dump(ast.parse(source, FILE), include_attributes=True)).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { PySyntaxError, declaredEncoding, decodeSource, dumpAst, formatSyntaxError, parse } from '../parser';
+import { CANT_OPEN_STATUS, readProgramFile } from './source-file';
 
 export function main(args: string[]): number {
   const file = args[0];
@@ -9,17 +8,8 @@ export function main(args: string[]): number {
     process.stderr.write('usage: pyvm ast FILE\n');
     return 2;
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const reason = err.code === 'ENOENT' ? '[Errno 2] No such file or directory'
-      : err.code === 'EISDIR' ? '[Errno 21] Is a directory'
-        : err.code === 'EACCES' ? '[Errno 13] Permission denied' : String(err.message);
-    process.stderr.write(`pyvm: can't open file '${resolve(file)}': ${reason}\n`);
-    return 1;
-  }
+  const bytes = readProgramFile(file);
+  if (bytes === null) return CANT_OPEN_STATUS;
   try {
     const source = decodeSource(bytes, file);
     process.stdout.write(dumpAst(parse(source, file), true) + '\n');

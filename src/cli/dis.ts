@@ -1,10 +1,9 @@
 // pyvm dis FILE: what `python3 -m dis FILE` prints: the disassembly of compile(source, FILE, "exec"),
 // or, for a file that does not compile, the traceback python3 prints (exit status 1).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { disassemble } from '../bytecode/dis';
 import { CompilerRecursionError, compile } from '../compiler';
 import { PySyntaxError, decodeSource, formatSyntaxError } from '../parser';
+import { CANT_OPEN_STATUS, readProgramFile } from './source-file';
 
 /** Where python3's dis.py lives; its path appears in the traceback of an uncompilable file. */
 const CPYTHON_DIS_PY = (process.env.PYVM_CPYTHON_STDLIB ?? '/root/.pyenv/versions/3.11.7/lib/python3.11') + '/dis.py';
@@ -25,17 +24,8 @@ export function main(args: string[]): number {
   // Like python3 -m dis: no FILE or '-' reads standard input, named '<stdin>'.
   const fromStdin = args[0] === undefined || args[0] === '-';
   const file = fromStdin ? '<stdin>' : args[0];
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(fromStdin ? 0 : file);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const reason = err.code === 'ENOENT' ? '[Errno 2] No such file or directory'
-      : err.code === 'EISDIR' ? '[Errno 21] Is a directory'
-        : err.code === 'EACCES' ? '[Errno 13] Permission denied' : String(err.message);
-    process.stderr.write(`pyvm: can't open file '${resolve(file)}': ${reason}\n`);
-    return 1;
-  }
+  const bytes = readProgramFile(fromStdin ? 0 : file);
+  if (bytes === null) return CANT_OPEN_STATUS;
   try {
     const source = decodeSource(bytes, file);
     const lines = source.split(/\r?\n/);

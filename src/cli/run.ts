@@ -1,23 +1,49 @@
 // `pyvm run FILE [ARGS...]`: compile FILE with pyvm's compiler (or load it from a .pyc) and run it
 // as __main__, with python3's stdout/stderr/exit status.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parse, decodeSource, PySyntaxError, formatSyntaxError } from '../parser';
 import { compileAst } from '../compiler';
 import { loadPyc } from '../bytecode/marshal';
 import type { CodeObject } from '../bytecode/code';
-import { setCompiler, convertSyntaxError } from '../vm/compile-hook';
+import { installSourceCompiler } from '../vm/source-compiler';
+import { CANT_OPEN_STATUS, readProgramFile } from './source-file';
 
-/** The compiler used by compile()/exec()/eval(); SyntaxErrors become Python SyntaxError exceptions. */
-export function installCompiler(): void {
-  setCompiler((source, filename, mode) => {
-    try {
-      return compileAst(parse(source, filename, mode as 'exec'), filename, mode as 'exec', { source });
-    } catch (e) {
-      if (e instanceof PySyntaxError) throw convertSyntaxError(e);
-      throw e;
-    }
+/**
+ * Runs `pyvm ARGV...` again on a worker thread of this bundle with a 256 MB stack and resolves with
+ * the exit status the worker posts. The first Ctrl-C becomes KeyboardInterrupt inside the program
+ * (through a shared flag the eval loop polls); a second one (e.g. while it is blocked in input())
+ * ends the process. Used by `pyvm run` and `pyvm trace`.
+ */
+export function runOnWorker(argv: string[]): Promise<number> {
+  return new Promise<number>((resolvePromise) => {
+    const interrupt = new SharedArrayBuffer(4);
+    const flag = new Int32Array(interrupt);
+    let interrupts = 0;
+    const onSigint = () => {
+      if (++interrupts > 1) process.exit(130);
+      Atomics.store(flag, 0, 1);
+    };
+    process.on('SIGINT', onSigint);
+    const w = new Worker(__filename, {
+      argv,
+      workerData: { interrupt },
+      resourceLimits: { stackSizeMb: 256, maxOldGenerationSizeMb: 4096 },
+      stdout: false,
+      stderr: false,
+    });
+    let status = 70;
+    w.on('message', (m: any) => {
+      if (m && typeof m.status === 'number') status = m.status;
+    });
+    w.on('error', (e) => {
+      process.stderr.write(`pyvm: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      status = 70;
+    });
+    w.on('exit', () => {
+      process.off('SIGINT', onSigint);
+      resolvePromise(status);
+    });
   });
 }
 
@@ -28,39 +54,7 @@ export function installCompiler(): void {
  * process's file descriptors from the worker, so ordering is preserved.
  */
 export function main(args: string[]): number | Promise<number> {
-  if (isMainThread && process.env.PYVM_NO_WORKER !== '1') {
-    return new Promise<number>((resolvePromise) => {
-      const interrupt = new SharedArrayBuffer(4);
-      const flag = new Int32Array(interrupt);
-      let interrupts = 0;
-      const onSigint = () => {
-        // The first Ctrl-C becomes KeyboardInterrupt inside the program; a second one (e.g. while
-        // it is blocked in input()) ends the process.
-        if (++interrupts > 1) process.exit(130);
-        Atomics.store(flag, 0, 1);
-      };
-      process.on('SIGINT', onSigint);
-      const w = new Worker(__filename, {
-        argv: ['run', ...args],
-        workerData: { pyvmRun: args, interrupt },
-        resourceLimits: { stackSizeMb: 256, maxOldGenerationSizeMb: 4096 },
-        stdout: false,
-        stderr: false,
-      });
-      let status = 70;
-      w.on('message', (m: any) => {
-        if (m && typeof m.status === 'number') status = m.status;
-      });
-      w.on('error', (e) => {
-        process.stderr.write(`pyvm: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-        status = 70;
-      });
-      w.on('exit', () => {
-        process.off('SIGINT', onSigint);
-        resolvePromise(status);
-      });
-    });
-  }
+  if (isMainThread && process.env.PYVM_NO_WORKER !== '1') return runOnWorker(['run', ...args]);
   // The runtime (types, builtins, modules) is loaded only on the thread that runs the program.
   return import('../modules/interp').then(({ runMain, registerSource, installInterrupt }) => {
     if (!isMainThread && workerData?.interrupt instanceof SharedArrayBuffer) installInterrupt(new Int32Array(workerData.interrupt));
@@ -80,16 +74,10 @@ function runInThisThread(
     process.stderr.write('usage: pyvm run FILE [ARGS...]\n');
     return 2;
   }
-  let data: Buffer;
-  try {
-    data = readFileSync(file);
-  } catch (e: any) {
-    const errno = e?.code === 'ENOENT' ? 2 : e?.code === 'EISDIR' ? 21 : 13;
-    const msg = errno === 2 ? 'No such file or directory' : errno === 21 ? 'Is a directory' : 'Permission denied';
-    process.stderr.write(`python3: can't open file '${file}': [Errno ${errno}] ${msg}\n`);
-    return 2;
-  }
-  installCompiler();
+  const data = readProgramFile(file);
+  if (data === null) return CANT_OPEN_STATUS;
+
+  installSourceCompiler();
   let code: CodeObject;
   if (file.endsWith('.pyc')) {
     code = loadPyc(new Uint8Array(data), file).code as CodeObject;

@@ -10,8 +10,8 @@ import { PyBaseException, PyDict, PyList, PyObject, PySet, PyTuple, ops, typeOf 
 import { stderr as pyStderr } from '../modules/io';
 import { ts } from '../vm/eval';
 import { setHostHook, type Frame, type HostHook } from '../vm/frame';
-import { Worker, isMainThread, parentPort } from 'node:worker_threads';
-import { main as runProgram } from './run';
+import { isMainThread, parentPort } from 'node:worker_threads';
+import { main as runProgram, runOnWorker } from './run';
 
 const USAGE = `usage: pyvm trace FILE [--opcodes] [--stack] [--calls-only] [-o OUT.jsonl] [ARGS...]
 
@@ -203,32 +203,10 @@ export function main(args: string[]): number | Promise<number> {
     process.stderr.write(`pyvm trace: ${opts}\n${USAGE}`);
     return 2;
   }
-  if (isMainThread && process.env.PYVM_NO_WORKER !== '1') return onWorker(args);
+  // As `pyvm run` does, the program runs on a worker thread with a large stack; there `pyvm trace`
+  // runs again and run.ts's main posts the exit status to this thread.
+  if (isMainThread && process.env.PYVM_NO_WORKER !== '1') return runOnWorker(['trace', ...args]);
   return traceHere(opts);
-}
-
-/**
- * As `pyvm run` does (src/cli/run.ts), the program runs on a worker thread with a 256 MB stack;
- * there `pyvm trace` runs again and run.ts's main reports the exit status to this thread.
- */
-function onWorker(args: string[]): Promise<number> {
-  return new Promise<number>((resolvePromise) => {
-    const w = new Worker(__filename, {
-      argv: ['trace', ...args],
-      resourceLimits: { stackSizeMb: 256, maxOldGenerationSizeMb: 4096 },
-      stdout: false,
-      stderr: false,
-    });
-    let status = 70;
-    w.on('message', (m: any) => {
-      if (m && typeof m.status === 'number') status = m.status;
-    });
-    w.on('error', (e) => {
-      process.stderr.write(`pyvm: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-      status = 70;
-    });
-    w.on('exit', () => resolvePromise(status));
-  });
 }
 
 function traceHere(opts: TraceOptions): number | Promise<number> {

@@ -4,10 +4,9 @@ import * as path from 'node:path';
 import type { CodeObject } from '../bytecode/code';
 import { compileAst } from '../compiler';
 import { decodeSource, formatSyntaxError, parse, PySyntaxError } from '../parser';
-import { syntaxErrorToPy } from '../modules/compile-errors';
 import { registerSource, runMain } from '../modules/interp';
 import { flushStdout, setSinks, setStdinReader, stderr } from '../modules/io';
-import { setCompiler } from '../vm/compile-hook';
+import { installSourceCompiler } from '../vm/source-compiler';
 import { DebuggerError } from './errors';
 import type { LaunchOptions } from './types';
 
@@ -61,14 +60,7 @@ export function loadProgram(options: LaunchOptions): Program {
     throw new DebuggerError(`cannot read '${file}': ${(err as Error).message}`);
   }
   // compile()/exec()/eval() inside the program use pyvm's compiler, as under `pyvm run`.
-  setCompiler((source, filename, mode) => {
-    try {
-      return compileAst(parse(source, filename, mode as 'exec'), filename, mode as 'exec', { source });
-    } catch (e) {
-      if (e instanceof PySyntaxError) throw syntaxErrorToPy(e);
-      throw e;
-    }
-  });
+  installSourceCompiler();
   try {
     const source = decodeSource(data, file);
     registerSource(file, source);

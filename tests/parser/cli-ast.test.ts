@@ -38,9 +38,9 @@ describe('pyvm ast', () => {
     expect(r.stderr).toBe(golden.stderr.replace('File "expected_colon_if.py"', `File "${join(dir, 'expected_colon_if.py')}"`));
   });
 
-  it('reports a missing file as python3 does, exit 1', () => {
+  it('reports a missing file as `python3 FILE` does (absolute path, exit status 2), naming pyvm', () => {
     const r = run(['/nonexistent/missing.py']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toBe("pyvm: can't open file '/nonexistent/missing.py': [Errno 2] No such file or directory\n");
   });
 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { parse } from '../../src/parser';
 import { compileAst } from '../../src/compiler';
 import { registerSource } from '../../src/vm/traceback';
-import { installCompiler } from '../../src/cli/run';
+import { installSourceCompiler } from '../../src/vm/source-compiler';
 import type { CodeObject } from '../../src/bytecode/code';
 import { runMain } from '../../src/modules/interp';
 import { setSinks, stdout, stderr } from '../../src/modules/io';
@@ -18,7 +18,7 @@ import { ROOT } from '../vm/harness';
 export { ROOT };
 export const TRACE = join(ROOT, 'tests', 'trace');
 
-installCompiler();
+installSourceCompiler();
 
 export interface TracerResult {
   stdout: string;

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { parse } from '../../src/parser';
 import { compileAst } from '../../src/compiler';
 import { registerSource } from '../../src/vm/traceback';
-import { installCompiler } from '../../src/cli/run';
+import { installSourceCompiler } from '../../src/vm/source-compiler';
 import { GOLDENS, PROGRAMS, golden, runCode, runFromMarshal, type Golden } from './harness';
 
-installCompiler();
+installSourceCompiler();
 const names = readdirSync(PROGRAMS).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort();
 const knownCompilerFailures = new Set(
   readFileSync(join(__dirname, 'compiler-known-failures.txt'), 'utf8')
