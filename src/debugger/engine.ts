@@ -308,17 +308,12 @@ export class DebugEngine {
   }
 
   /**
-   * Pause and requests that arrive while the program runs untraced: the VM polls `evalBreaker` at
-   * backward jumps, calls and RESUME; we make it read the shared request flag.
+   * Pause and requests that arrive while the program runs untraced: the VM polls its eval breaker
+   * at backward jumps, calls and RESUME; we give it the host's shared request slot to read.
    */
   private installEvalBreaker(): void {
     const host = this.host;
-    const signal = host.signalSlot?.();
-    Object.defineProperty(ts, 'evalBreaker', {
-      configurable: true,
-      get: signal ? () => signal[0] !== 0 : () => host.interruptPending(),
-      set: () => { /* the flag lives in shared memory */ },
-    });
+    ts.breaker = host.signalSlot();
     ts.onEvalBreaker = (frame) => {
       if (this.stopped) return;
       host.poll();

@@ -95,9 +95,9 @@ export interface EngineHost {
   poll(): void;
   /** True when the client has posted anything (a request or a pause) since the last poll. */
   interruptPending(): boolean;
-  /** Optionally, a shared Int32Array whose element 0 is non-zero exactly when interruptPending() is
-   *  true: read directly by the VM's eval-breaker check, the cheapest poll there is. */
-  signalSlot?(): Int32Array;
+  /** A shared Int32Array whose element 0 is non-zero exactly when interruptPending() is true: the
+   *  VM's eval breaker reads it directly, the cheapest poll there is. */
+  signalSlot(): Int32Array;
   /** True when the client asked the running program to pause. */
   pauseRequested(): boolean;
   clearPause(): void;

@@ -44,11 +44,7 @@ function systemExitStatus(exc: PyBaseException): number {
  * calls) and raises KeyboardInterrupt there, as CPython's signal handler does.
  */
 export function installInterrupt(flag: Int32Array): void {
-  Object.defineProperty(ts, 'evalBreaker', {
-    configurable: true,
-    get: () => Atomics.load(flag, 0) !== 0,
-    set: () => {},
-  });
+  ts.breaker = flag;
   ts.onEvalBreaker = () => {
     Atomics.store(flag, 0, 0);
     throw newExcLocal(T.KeyboardInterrupt);

@@ -371,7 +371,7 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
                 frame.lasti = instr;
                 traceCall(ts, frame, arg);
               }
-              if (ts.evalBreaker && ts.onEvalBreaker) {
+              if (ts.breaker[0] !== 0 && ts.onEvalBreaker) {
                 frame.sp = sp;
                 frame.lasti = instr;
                 ts.onEvalBreaker(frame);
@@ -494,7 +494,7 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
               break;
             case Op.JUMP_BACKWARD:
               pc -= arg * 2;
-              if (ts.evalBreaker && ts.onEvalBreaker) {
+              if (ts.breaker[0] !== 0 && ts.onEvalBreaker) {
                 frame.sp = sp;
                 frame.lasti = instr;
                 ts.onEvalBreaker(frame);
@@ -934,7 +934,7 @@ function evalFrame(entry: Frame, throwIn: PyBaseException | null): any {
                   if (initSelf !== undefined) ts.depth--;
                   throw recursionError();
                 }
-                if (ts.evalBreaker && ts.onEvalBreaker) ts.onEvalBreaker(frame);
+                if (ts.breaker[0] !== 0 && ts.onEvalBreaker) ts.onEvalBreaker(frame);
                 frame = nf;
                 ts.frame = frame;
                 code = frame.f_code.co_code;

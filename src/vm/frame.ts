@@ -162,8 +162,19 @@ export class ThreadState {
   hostHook: HostHook | null = null;
   /** True when either tracing mechanism is installed: the one field the loop checks per instruction. */
   tracing = false;
-  /** Set (e.g. by a debugger's pause request) to make the loop call onEvalBreaker at the next backward jump or call. */
-  evalBreaker = false;
+  /**
+   * The eval breaker: while element 0 is non-zero the loop calls onEvalBreaker at backward jumps,
+   * calls and RESUME. A host may replace the array with a view on shared memory (a debugger's
+   * request slot, the Ctrl-C flag) so another thread can set it; the loop reads it with a plain load,
+   * which costs nothing measurable, where an accessor on the thread state did.
+   */
+  breaker: Int32Array = new Int32Array(1);
+  get evalBreaker(): boolean {
+    return this.breaker[0] !== 0;
+  }
+  set evalBreaker(on: boolean) {
+    this.breaker[0] = on ? 1 : 0;
+  }
   onEvalBreaker: ((frame: Frame) => void) | null = null;
   /** Set by RERAISE so the unwinder does not add a traceback entry. */
   reraising = false;
