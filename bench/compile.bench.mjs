@@ -2,23 +2,14 @@
 // in-process by pyvm (parse + compile, after a warm-up round) and by CPython's compile(..., 'exec')
 // in one python3 process, over the files both compile. Lines per second (best of N rounds).
 // Prints {"title":"Compile speed","rows":[{"name":"compile stdlib","unit":"lines/s","pyvm":N,"cpython":M}]}.
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { importTs } from './lib/import-ts.mjs';
 
 const quick = process.argv.includes('--quick');
 const rounds = quick ? 1 : 3;
 
-const dir = mkdtempSync(join(tmpdir(), 'pyvm-compile-bench-'));
-const bundle = join(dir, 'compiler.mjs');
-await build({
-  entryPoints: [new URL('../scripts/compiler-stdlib-entry.ts', import.meta.url).pathname],
-  bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error',
-});
-const { compile, decodeSource } = await import(pathToFileURL(bundle).href);
+const { compile, decodeSource } = await importTs('../scripts/compiler-stdlib-entry.ts');
 
 const PY = String.raw`
 import json, os, sys, sysconfig, time, warnings
@@ -85,7 +76,6 @@ for (let r = 0; r < rounds; r++) {
 const py = JSON.parse(execFileSync('python3', ['-c', TIME_PY, String(rounds)], {
   input: JSON.stringify(sources.map(([f]) => f)), maxBuffer: 1 << 28,
 }).toString());
-rmSync(dir, { recursive: true, force: true });
 
 const row = {
   name: 'compile stdlib',

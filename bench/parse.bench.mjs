@@ -2,23 +2,14 @@
 // in-process (after a warm-up round) and compiled by CPython's compile(..., 'exec',
 // ast.PyCF_ONLY_AST) — the same parse-to-AST work — in one python3 process. Lines per second.
 // Prints {"title":"Parse speed","rows":[{"name":"parse stdlib","unit":"lines/s","pyvm":N,"cpython":M}]}.
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { importTs } from './lib/import-ts.mjs';
 
 const quick = process.argv.includes('--quick');
 const rounds = quick ? 1 : 3;
 
-const dir = mkdtempSync(join(tmpdir(), 'pyvm-parse-bench-'));
-const bundle = join(dir, 'parser.mjs');
-await build({
-  entryPoints: [new URL('../src/parser/index.ts', import.meta.url).pathname],
-  bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error',
-});
-const { parse, decodeSource } = await import(pathToFileURL(bundle).href);
+const { parse, decodeSource } = await importTs('../src/parser/index.ts');
 
 // CPython: list the files, then time compile(..., PyCF_ONLY_AST) over all of them (best of N rounds).
 const PY = String.raw`
@@ -62,7 +53,6 @@ for (let r = 0; r < rounds; r++) {
   parseAll();
   best = Math.min(best, (performance.now() - t0) / 1000);
 }
-rmSync(dir, { recursive: true, force: true });
 
 const row = {
   name: 'parse stdlib',
