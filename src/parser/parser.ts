@@ -35,6 +35,8 @@ const BINOP: Record<string, A.operator> = {
   '|': OPS.BitOr, '^': OPS.BitXor, '&': OPS.BitAnd, '<<': OPS.LShift, '>>': OPS.RShift, '+': OPS.Add, '-': OPS.Sub,
   '*': OPS.Mult, '/': OPS.Div, '//': OPS.FloorDiv, '%': OPS.Mod, '@': OPS.MatMult,
 };
+/** Operators of bitwise_or, bitwise_xor, bitwise_and, shift_expr, sum and term, in that order. */
+const BINARY_LEVELS: readonly (readonly string[])[] = [['|'], ['^'], ['&'], ['<<', '>>'], ['+', '-'], ['*', '/', '//', '%', '@']];
 const CMPOP: Record<string, A.cmpop> = {
   '==': { _type: 'Eq' }, '!=': { _type: 'NotEq' }, '<': { _type: 'Lt' }, '<=': { _type: 'LtE' }, '>': { _type: 'Gt' },
   '>=': { _type: 'GtE' }, in: { _type: 'In' }, 'not in': { _type: 'NotIn' }, is: { _type: 'Is' }, 'is not': { _type: 'IsNot' },
@@ -2024,106 +2026,49 @@ export class Parser {
     return this.atTok<A.Compare>({ _type: 'Compare', left: a, ops, comparators: comparators! }, st);
   }
 
+  // The left-associative binary-operator rules, loosest first; each is `rule: rule OP next | next`
+  // and shares one loop (binary_level) that differs only in its operators and the next rule.
   private bitwise_or(): A.expr | null {
-    const st = this.tok();
-    let links = 0;
-    let a = this.bitwise_xor();
-    if (!a) return null;
-    while (this.isOp('|')) {
-      const save = this.p;
-      this.p++;
-      const b = this.bitwise_xor();
-      if (!b) { this.p = save; break; }
-      if (++links > 100) this.chain(links);
-      a = this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: OPS.BitOr, right: b }, st);
-    }
-    return a;
+    return this.binary_level(0);
   }
 
   private bitwise_xor(): A.expr | null {
-    const st = this.tok();
-    let links = 0;
-    let a = this.bitwise_and();
-    if (!a) return null;
-    while (this.isOp('^')) {
-      const save = this.p;
-      this.p++;
-      const b = this.bitwise_and();
-      if (!b) { this.p = save; break; }
-      if (++links > 100) this.chain(links);
-      a = this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: OPS.BitXor, right: b }, st);
-    }
-    return a;
+    return this.binary_level(1);
   }
 
   private bitwise_and(): A.expr | null {
-    const st = this.tok();
-    let links = 0;
-    let a = this.shift_expr();
-    if (!a) return null;
-    while (this.isOp('&')) {
-      const save = this.p;
-      this.p++;
-      const b = this.shift_expr();
-      if (!b) { this.p = save; break; }
-      if (++links > 100) this.chain(links);
-      a = this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: OPS.BitAnd, right: b }, st);
-    }
-    return a;
+    return this.binary_level(2);
   }
 
   private shift_expr(): A.expr | null {
-    const st = this.tok();
-    let links = 0;
-    let a = this.sum();
-    if (!a) return null;
-    for (;;) {
-      const t = this.tok();
-      if (t.type !== T.OP || (t.string !== '<<' && t.string !== '>>')) break;
-      const save = this.p;
-      this.p++;
-      const b = this.sum();
-      if (!b) { this.p = save; break; }
-      if (++links > 100) this.chain(links);
-      a = this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: BINOP[t.string], right: b }, st);
-    }
-    return a;
+    return this.binary_level(3);
   }
 
   private sum(): A.expr | null {
-    const st = this.tok();
-    let links = 0;
-    let a = this.term();
-    if (!a) return null;
-    for (;;) {
-      const t = this.tok();
-      if (t.type !== T.OP || (t.string !== '+' && t.string !== '-')) break;
-      const save = this.p;
-      this.p++;
-      const b = this.term();
-      if (!b) { this.p = save; break; }
-      if (++links > 100) this.chain(links);
-      a = this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: BINOP[t.string], right: b }, st);
-    }
-    return a;
+    return this.binary_level(4);
   }
 
   private term(): A.expr | null {
+    return this.binary_level(5);
+  }
+
+  /** One binary-operator rule of BINARY_LEVELS; the tightest level's operands are `factor`s. */
+  private binary_level(level: number): A.expr | null {
     const st = this.tok();
+    const ops = BINARY_LEVELS[level];
+    const last = level === BINARY_LEVELS.length - 1;
     let links = 0;
-    let a = this.factor();
+    let a = last ? this.factor() : this.binary_level(level + 1);
     if (!a) return null;
     for (;;) {
       const t = this.tok();
-      if (t.type !== T.OP) break;
-      const s = t.string;
-      if (s !== '*' && s !== '/' && s !== '//' && s !== '%' && s !== '@') break;
+      if (t.type !== T.OP || !ops.includes(t.string)) break;
       const save = this.p;
       this.p++;
-      const b = this.factor();
+      const b = last ? this.factor() : this.binary_level(level + 1);
       if (!b) { this.p = save; break; }
       if (++links > 100) this.chain(links);
-      a = this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: BINOP[s], right: b }, st);
+      a = this.atTok<A.BinOp>({ _type: 'BinOp', left: a, op: BINOP[t.string], right: b }, st);
     }
     return a;
   }
