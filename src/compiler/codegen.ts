@@ -536,7 +536,7 @@ export class Compiler {
         if (s.finalbody.length) return this.tryFinally(s);
         return this.tryExcept(s);
       case 'TryStar':
-        if (s.finalbody.length) return this.tryStarFinally(s);
+        if (s.finalbody.length) return this.tryFinally(s, true);
         return this.tryStarExcept(s);
       case 'Assert':
         return this.assert_(s);
@@ -1076,7 +1076,8 @@ export class Compiler {
     this.addop(Op.RERAISE, 1);
   }
 
-  private tryFinally(s: any): void {
+  /** try/finally, and try-star with finally when star: the body (with its handlers) then the finally block twice. */
+  private tryFinally(s: any, star = false): void {
     const u = this.u;
     const body = u.newBlock();
     const end = u.newBlock();
@@ -1085,36 +1086,9 @@ export class Compiler {
     this.jump(Pseudo.SETUP_FINALLY, end);
     this.useNextBlock(body);
     this.pushFblock(FBlock.FINALLY_TRY, body, end, s.finalbody);
-    if (s.handlers.length) this.tryExcept(s);
-    else this.visitStmts(s.body);
-    this.addopNoline(Pseudo.POP_BLOCK);
-    this.popFblock();
-    this.visitStmts(s.finalbody);
-    this.jumpNoline(Pseudo.JUMP, exit);
-    this.useNextBlock(end);
-    this.unsetLoc();
-    this.jump(Pseudo.SETUP_CLEANUP, cleanup);
-    this.addop(Op.PUSH_EXC_INFO);
-    this.pushFblock(FBlock.FINALLY_END, end, null, null);
-    this.visitStmts(s.finalbody);
-    this.popFblock();
-    this.addop(Op.RERAISE, 0);
-    this.useNextBlock(cleanup);
-    this.popExceptAndReraise();
-    this.useNextBlock(exit);
-  }
-
-  private tryStarFinally(s: any): void {
-    const u = this.u;
-    const body = u.newBlock();
-    const end = u.newBlock();
-    const exit = u.newBlock();
-    const cleanup = u.newBlock();
-    this.jump(Pseudo.SETUP_FINALLY, end);
-    this.useNextBlock(body);
-    this.pushFblock(FBlock.FINALLY_TRY, body, end, s.finalbody);
-    if (s.handlers.length) this.tryStarExcept(s);
-    else this.visitStmts(s.body);
+    if (!s.handlers.length) this.visitStmts(s.body);
+    else if (star) this.tryStarExcept(s);
+    else this.tryExcept(s);
     this.addopNoline(Pseudo.POP_BLOCK);
     this.popFblock();
     this.visitStmts(s.finalbody);
